@@ -1,0 +1,19 @@
+package org.newsgeo.gazetteer;
+
+import java.io.Serializable;
+
+/**
+ * One surface name the matcher looks for.
+ *
+ * @param text        the name as written ("Tiongkok", "Moskow", "Xi Jinping", "Lukashenko")
+ * @param lang        ISO 639-1 language of the form, or "*" when it is used across languages
+ * @param kind        name, alias, demonym, capital, fullname, surname, city, region, ...
+ *                    (becomes match_kind)
+ * @param entityType  country, leader or place
+ * @param entityId    ISO code for countries; stable leader id (Wikidata QID where known); place id
+ * @param countryCode the country the entity belongs to (ISO 3166-1 alpha-2, or a retired code)
+ * @param ambiguous   true when the form often means something else (Georgia, Jordan, Chad, Turkey, Xi, May)
+ */
+public record NameEntry(String text, String lang, String kind, String entityType, String entityId,
+                        String countryCode, boolean ambiguous) implements Serializable {
+}
