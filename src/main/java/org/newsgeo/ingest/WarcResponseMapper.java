@@ -1,0 +1,67 @@
+package org.newsgeo.ingest;
+
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Locale;
+
+/** WARC files: HTTP 200 responses with an HTML payload become records; the rest is skipped by category. */
+final class WarcResponseMapper implements RecordMapper {
+    private final ReaderOptions options;
+
+    WarcResponseMapper(ReaderOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public IngestItem map(String file, long offset, WarcRecord record) throws IOException {
+        String type = record.type() == null ? "unknown" : record.type().toLowerCase(Locale.ROOT);
+        if (!type.equals("response")) return IngestItem.skip(SkipCategory.ofWarcType(type));
+        String url = WarcFields.targetUri(record);
+        String blockType = record.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (!blockType.startsWith("application/http")) return IngestItem.skip(SkipCategory.NOT_HTTP);
+        if (!(record instanceof WarcResponse)) return IngestItem.skip(SkipCategory.ofWarcType(type));
+
+        HttpResponse http;
+        try {
+            http = ((WarcResponse) record).http();
+        } catch (IOException | RuntimeException e) {
+            return IngestItem.of(Reject.ingest(file, offset, url, "bad_http", String.valueOf(e)));
+        }
+        int status = http.status();
+        if (status != 200) return IngestItem.skip(SkipCategory.ofStatus(status));
+        String contentType = http.headers().first("Content-Type").orElse(null);
+        String mime = mime(contentType);
+        if (mime != null && !isHtml(mime)) return IngestItem.skip(SkipCategory.ofMime(mime));
+
+        byte[] body;
+        try {
+            body = Bytes.readCapped(http.body().stream(), options.maxPayloadBytes);
+            body = ContentEncodings.decode(body, http.headers().first("Content-Encoding").orElse(null),
+                    options.maxPayloadBytes);
+        } catch (Bytes.TooLarge e) {
+            return IngestItem.of(Reject.ingest(file, offset, url, "payload_too_large", e.getMessage()));
+        } catch (ContentEncodings.Unsupported e) {
+            return IngestItem.of(Reject.ingest(file, offset, url, "unsupported_content_encoding", e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            return IngestItem.of(Reject.ingest(file, offset, url, "bad_payload", String.valueOf(e)));
+        }
+        if (mime == null && !HtmlSniffer.looksLikeHtml(body)) return IngestItem.skip(SkipCategory.NOT_HTML);
+        if (body.length == 0) return IngestItem.skip(SkipCategory.EMPTY);
+        Instant crawl = WarcFields.date(record);
+        return IngestItem.of(SourceRecord.html(file, offset, url, crawl, contentType, body));
+    }
+
+    static String mime(String contentType) {
+        if (contentType == null) return null;
+        String m = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return m.isEmpty() ? null : m;
+    }
+
+    static boolean isHtml(String mime) {
+        return mime.equals("text/html") || mime.equals("application/xhtml+xml");
+    }
+}
