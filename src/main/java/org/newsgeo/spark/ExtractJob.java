@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -43,8 +44,7 @@ public final class ExtractJob {
 
         HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
         InputFormat format = options.format;
-        ReaderOptions readerOptions = new ReaderOptions();
-        readerOptions.maxPayloadBytes = options.maxPayloadBytes;
+        ReaderOptions readerOptions = new ReaderOptions(options.maxPayloadBytes);
         JavaRDD<Row> outcomes = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(files, files.size())
                 .flatMap(f -> new FileOutcomes(f, format, readerOptions, conf.get(), EXTRACTOR.get(), runId));
@@ -61,7 +61,7 @@ public final class ExtractJob {
             articles.unpersist();
             all.filter(col("kind").equalTo(FileOutcomes.REJECT)).select("reject.*")
                     .write().mode(SaveMode.Append).parquet(Tables.path(options.warehouse, Tables.REJECTS));
-            new InputLedger(spark, options.warehouse).record(files, runId);
+            new InputLedger(spark, options.warehouse).record(readToEnd(all, files), runId);
         } finally {
             all.unpersist();
         }
@@ -95,6 +95,15 @@ public final class ExtractJob {
         }
         summary.rejectsByReason = rejects;
         summary.skippedByType = skips;
+    }
+
+    /** The files of this run less those that could not be opened or read: a later run tries them again. */
+    private static List<String> readToEnd(Dataset<Row> all, List<String> files) {
+        List<String> failed = all.filter(col("reject.reason").isin("unreadable_file", "read_error"))
+                .select("reject.source_file").distinct().as(Encoders.STRING()).collectAsList();
+        List<String> ok = new java.util.ArrayList<>(files);
+        ok.removeAll(failed);
+        return ok;
     }
 
     /** One row per URL and per content hash; the earliest crawl (then file position) is kept. */

@@ -36,7 +36,7 @@ final class InputLedger {
     void record(List<String> files, String run) {
         Timestamp now = Timestamp.from(Instant.now());
         List<Row> rows = new ArrayList<>();
-        for (String f : files) rows.add(RowFactory.create(f, run, now, null, null, null, null));
+        for (String f : files) rows.add(RowFactory.create(f, run, now));
         spark.createDataFrame(rows, Tables.schema(Tables.INPUTS)).coalesce(1)
                 .write().mode(SaveMode.Append).parquet(Tables.path(warehouse, Tables.INPUTS));
     }

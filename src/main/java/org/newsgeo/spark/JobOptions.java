@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgeo.ingest.InputFormat;
+import org.newsgeo.ingest.ReaderOptions;
 
 /** What a pipeline command was asked to do; filled in by the command line. */
 public final class JobOptions implements Serializable {
@@ -13,5 +14,5 @@ public final class JobOptions implements Serializable {
     public InputFormat format = InputFormat.AUTO;
     public String master;
     public boolean reprocess;
-    public long maxPayloadBytes = 10L << 20;
+    public int maxPayloadBytes = ReaderOptions.DEFAULT_MAX_PAYLOAD_BYTES;
 }

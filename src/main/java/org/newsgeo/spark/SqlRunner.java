@@ -31,17 +31,29 @@ public final class SqlRunner {
             if (!fs.exists(root)) throw new IllegalArgumentException("no warehouse at " + warehouse);
             for (FileStatus st : fs.listStatus(root)) {
                 String name = st.getPath().getName();
-                if (!st.isDirectory() || name.startsWith(".")) continue;
-                Dataset<Row> df = name.startsWith("_") || Tables.TRENDS.contains(name)
-                        ? spark.read().parquet(st.getPath().toString())
-                        : Tables.read(spark, warehouse, name);
-                df.createOrReplaceTempView(name.startsWith("_") ? name.substring(1) : name);
+                if (!st.isDirectory() || name.startsWith(".") || name.startsWith("_")) continue;
+                Dataset<Row> df = view(st.getPath(), name);
+                if (df == null) continue;
+                df.createOrReplaceTempView(name);
                 names.add(name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return names;
+    }
+
+    /** The table's data, or null for a folder with no data files yet (a trend table of an empty run). */
+    private Dataset<Row> view(Path dir, String name) {
+        if (List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.REJECTS, Tables.INPUTS).contains(name)) {
+            return Tables.read(spark, warehouse, name);
+        }
+        try {
+            return spark.read().parquet(dir.toString());
+        } catch (Exception e) {
+            // Spark cannot infer a schema without files; such a table has nothing to show.
+            return null;
+        }
     }
 
     public void run(String query, String format, int maxRows, PrintStream out) {

@@ -17,7 +17,7 @@ public final class Tables {
     public static final String MENTIONS = "mentions";
     public static final String REJECTS = "rejects";
     /** The ledger of input files already processed, for incremental runs. */
-    public static final String INPUTS = "_inputs";
+    public static final String INPUTS = "ingest_log";
     public static final List<String> TRENDS =
             List.of("country_daily", "leader_daily", "country_pairs_daily", "coverage_matrix_daily");
 
@@ -25,7 +25,7 @@ public final class Tables {
     }
 
     public static StructType schema(String table) {
-        return StructType.fromDDL(resource("schemas/" + (table.startsWith("_") ? table.substring(1) : table) + ".ddl"));
+        return StructType.fromDDL(resource("schemas/" + table + ".ddl"));
     }
 
     public static String sql(String name) {
