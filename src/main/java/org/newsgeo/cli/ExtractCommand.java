@@ -20,15 +20,13 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         JobOptions job = options.toJob();
         if (job.inputs.isEmpty()) throw new UsageException("extract needs --input PATH...");
-        SparkSession spark = SparkSessions.get(job.master);
-        try {
+        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+            SparkSession spark = session.spark();
             long t0 = System.currentTimeMillis();
             RunSummary s = new ExtractJob(spark, job).run(Pipeline.newRunId());
             s.millis = System.currentTimeMillis() - t0;
             s.print(System.out);
             return 0;
-        } finally {
-            spark.stop();
         }
     }
 }

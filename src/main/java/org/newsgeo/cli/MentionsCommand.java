@@ -17,13 +17,11 @@ public final class MentionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobOptions job = options.toJob();
-        SparkSession spark = SparkSessions.get(job.master);
-        try {
+        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+            SparkSession spark = session.spark();
             long n = new MentionsJob(spark, job.warehouse).run(null);
             System.out.printf("mentions: %,d rows written to %s/mentions%n", n, job.warehouse);
             return 0;
-        } finally {
-            spark.stop();
         }
     }
 }

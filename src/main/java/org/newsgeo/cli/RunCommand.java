@@ -20,12 +20,10 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         JobOptions job = options.toJob();
         if (job.inputs.isEmpty()) job.inputs.add(SampleCrawl.path());
-        SparkSession spark = SparkSessions.get(job.master);
-        try {
+        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+            SparkSession spark = session.spark();
             new Pipeline(spark, job).run().print(System.out);
             return 0;
-        } finally {
-            spark.stop();
         }
     }
 }

@@ -46,8 +46,8 @@ public final class SqlCommand implements Callable<Integer> {
         if (!Files.isDirectory(Path.of(warehouse)) && !warehouse.contains("://")) {
             throw new UsageException("no warehouse at " + warehouse + " (run `newsgeo run` first, or give --warehouse)");
         }
-        SparkSession spark = SparkSessions.get(master);
-        try {
+        try (SparkSessions.Session session = SparkSessions.open(master)) {
+            SparkSession spark = session.spark();
             SqlRunner runner = new SqlRunner(spark, warehouse);
             runner.registerTables();
             runner.run(sql.strip().replaceAll(";\\s*$", ""), format, maxRows, System.out);
@@ -58,8 +58,6 @@ public final class SqlCommand implements Callable<Integer> {
                 throw new UsageException("bad query: " + e.getMessage().lines().findFirst().orElse(""));
             }
             throw e;
-        } finally {
-            spark.stop();
         }
     }
 }

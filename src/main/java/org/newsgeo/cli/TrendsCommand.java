@@ -17,13 +17,11 @@ public final class TrendsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobOptions job = options.toJob();
-        SparkSession spark = SparkSessions.get(job.master);
-        try {
+        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+            SparkSession spark = session.spark();
             int n = new TrendsJob(spark, job.warehouse).run();
             System.out.printf("trends: %d tables written under %s%n", n, job.warehouse);
             return 0;
-        } finally {
-            spark.stop();
         }
     }
 }

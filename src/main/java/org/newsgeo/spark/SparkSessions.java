@@ -11,6 +11,23 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
+    /**
+     * A command's session: the JVM's existing one when there is one (tests, notebooks), which the command then
+     * leaves running, or a new one that {@link Session#close()} stops.
+     */
+    public static Session open(String master) {
+        boolean existed = SparkSession.getDefaultSession().isDefined();
+        return new Session(get(master), !existed);
+    }
+
+    /** A session and whether closing it should stop it. */
+    public record Session(SparkSession spark, boolean owned) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (owned) spark.stop();
+        }
+    }
+
     /** @param master the --master option, or null to keep what spark-submit configured (else local[*]) */
     public static SparkSession get(String master) {
         SparkConf conf = new SparkConf(true).setAppName("newsgeo");
