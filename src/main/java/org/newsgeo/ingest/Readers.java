@@ -1,5 +1,6 @@
 package org.newsgeo.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ public final class Readers {
         try {
             switch (f) {
                 case WARC: return new WarcRecordReader(sourceFile, in, options, new WarcResponseMapper(options));
-                case WET: return new WarcRecordReader(sourceFile, in, options, new WetConversionMapper(options));
+                case WET: return openWet(sourceFile, in, options);
                 case HTML: return new HtmlFileReader(sourceFile, Gzip.maybeGunzip(in), options);
                 case TEXT: return new TextFileReader(sourceFile, Gzip.maybeGunzip(in), options, null);
                 case JSONL: return new JsonLinesReader(sourceFile, Gzip.maybeGunzip(in), options);
@@ -29,5 +30,22 @@ public final class Readers {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + sourceFile, e);
         }
+    }
+
+    /** Spec WET (CRLF, exact lengths) goes through jwarc; LF-only hand-made WET through the lenient reader. */
+    private static RecordReader openWet(String sourceFile, InputStream in, ReaderOptions options) throws IOException {
+        BufferedInputStream b = new BufferedInputStream(in, 64 * 1024);
+        b.mark(256);
+        byte[] head = b.readNBytes(256);
+        b.reset();
+        int nl = indexOf(head, (byte) '\n');
+        boolean lfOnly = head.length > 0 && head[0] == 'W' && nl > 0 && head[nl - 1] != '\r';
+        return lfOnly ? new LenientWetReader(sourceFile, b, options)
+                : new WarcRecordReader(sourceFile, b, options, new WetConversionMapper(options));
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < b.length; i++) if (b[i] == x) return i;
+        return -1;
     }
 }
