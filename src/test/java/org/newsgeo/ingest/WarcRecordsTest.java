@@ -156,4 +156,18 @@ class WarcRecordsTest {
         }
         return starts;
     }
+
+    /** The ukwa brotli fixture has a mixed GPL licence, so it is read from the shared data when present, never copied. */
+    @Test
+    void brotliContentEncodingIsUndone() throws IOException {
+        java.nio.file.Path shared = java.nio.file.Path.of(System.getenv().getOrDefault("NEWSGEO_SHARED", "/work/shared"),
+                "corpora/warc/other-crawlers/ukwa-http-content-encoding-brotli.warc.gz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(shared), "shared data not present");
+        ReaderRun br = ReaderRun.bytes("br.warc.gz", java.nio.file.Files.readAllBytes(shared), InputFormat.WARC,
+                ReaderOptions.defaults());
+        ReaderRun none = ReaderRun.bytes("none.warc.gz", java.nio.file.Files.readAllBytes(
+                shared.resolveSibling("ukwa-http-content-encoding-none.warc.gz")), InputFormat.WARC, ReaderOptions.defaults());
+        assertEquals(1, br.records().size());
+        assertArrayEquals(none.records().get(0).payload, br.records().get(0).payload);
+    }
 }
