@@ -25,11 +25,19 @@ public final class RecordTool {
 
     public static void print(String file, long offset, Configuration conf, PrintStream out) throws IOException {
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0: " + offset);
+        InputFormat f = InputFormat.AUTO.resolve(file);
+        boolean gzipFile;
+        try (InputStream head = InputPaths.open(file, conf)) {
+            gzipFile = head.read() == 0x1f && head.read() == 0x8b;
+        }
         try (InputStream raw = InputPaths.open(file, conf)) {
             skipTo(raw, offset);
             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-            InputFormat f = InputFormat.AUTO.resolve(file);
             InputStream data = gunzipIfGzip(in);
+            if (gzipFile && data == in) {
+                // no member starts here: in a whole-file gzip the reader names records by uncompressed offset
+                data = uncompressedAt(file, offset, conf);
+            }
             switch (f) {
                 case WARC: case WET: printWarcRecord(data, out); break;
                 case JSONL: printLine(data, out); break;
@@ -37,6 +45,12 @@ public final class RecordTool {
             }
             out.flush();
         }
+    }
+
+    private static InputStream uncompressedAt(String file, long offset, Configuration conf) throws IOException {
+        InputStream in = new GZIPInputStream(new BufferedInputStream(InputPaths.open(file, conf), 1 << 16), 1 << 16);
+        skipTo(in, offset);
+        return in;
     }
 
     private static void skipTo(InputStream in, long offset) throws IOException {

@@ -64,7 +64,7 @@ final class ReplayStream extends InputStream {
         return r > 0 || fill();
     }
 
-    /** Reads forward until {@code marker} says a record starts here; positions the stream on it. */
+    /** Reads forward until {@code marker} says a record starts here; positions the stream on it; -1 at the end. */
     long seek(SyncMarker marker) throws IOException {
         byte[] window = new byte[marker.length()];
         int have = 0;
@@ -78,22 +78,21 @@ final class ReplayStream extends InputStream {
                 window[window.length - 1] = (byte) c;
                 start++;
             }
-            if (have == window.length && marker.matches(window)) {
-                return rewind(start + marker.recordStart());
+            if (have == window.length) {
+                int at = marker.match(window, start);
+                if (at >= 0) return rewind(start + at);
             }
         }
         return -1;
     }
 
-    /** Where a record may start: a gzip member header, or a "WARC/" version line in a plain file. */
+    /** Where a record may start: a gzip member header, or a "WARC/" version line. */
     interface SyncMarker {
         /** How many bytes the marker looks at. */
         int length();
 
-        boolean matches(byte[] window);
-
-        /** Where in the matched window the record begins. */
-        int recordStart();
+        /** The index in the window where a record starts, or -1; {@code windowStart} is window[0]'s offset. */
+        int match(byte[] window, long windowStart);
     }
 
     @Override

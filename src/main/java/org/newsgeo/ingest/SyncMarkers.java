@@ -1,6 +1,9 @@
 package org.newsgeo.ingest;
 
-/** The two places a WARC record can start after damage: a gzip member, or a line "WARC/<digit>". */
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongPredicate;
+
+/** Where a WARC record can start after damage: a gzip member header, or a line "WARC/<digit>". */
 final class SyncMarkers {
     private SyncMarkers() {}
 
@@ -8,24 +11,33 @@ final class SyncMarkers {
     static final ReplayStream.SyncMarker GZIP_MEMBER = new ReplayStream.SyncMarker() {
         public int length() { return 4; }
 
-        public boolean matches(byte[] w) {
-            return (w[0] & 0xff) == 0x1f && (w[1] & 0xff) == 0x8b && w[2] == 8 && (w[3] & 0xe0) == 0;
+        public int match(byte[] w, long windowStart) {
+            boolean gz = (w[0] & 0xff) == 0x1f && (w[1] & 0xff) == 0x8b && w[2] == 8 && (w[3] & 0xe0) == 0;
+            return gz ? 0 : -1;
         }
-
-        public int recordStart() { return 0; }
     };
 
-    /** "\nWARC/" followed by a version digit: the first line of a record header in a plain file. */
-    static final ReplayStream.SyncMarker WARC_LINE = new ReplayStream.SyncMarker() {
-        private final byte[] text = "\nWARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
 
-        public int length() { return text.length + 1; }
+    /**
+     * "WARC/" and a version digit, either after a newline or (in a gzipped file) at the first byte of a gzip
+     * member, where a record starts even if the member before it was cut short.
+     */
+    static ReplayStream.SyncMarker warcLine(LongPredicate memberStart) {
+        return new ReplayStream.SyncMarker() {
+            public int length() { return WARC.length + 2; }
 
-        public boolean matches(byte[] w) {
-            for (int i = 0; i < text.length; i++) if (w[i] != text[i]) return false;
-            return w[text.length] >= '0' && w[text.length] <= '9';
-        }
+            public int match(byte[] w, long windowStart) {
+                if (w[0] == '\n' && isWarc(w, 1)) return 1;
+                if (memberStart != null && isWarc(w, 0) && memberStart.test(windowStart)) return 0;
+                return -1;
+            }
+        };
+    }
 
-        public int recordStart() { return 1; }
-    };
+    private static boolean isWarc(byte[] w, int at) {
+        for (int i = 0; i < WARC.length; i++) if (w[at + i] != WARC[i]) return false;
+        byte d = w[at + WARC.length];
+        return d >= '0' && d <= '9';
+    }
 }

@@ -10,14 +10,17 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Streams a WARC or WET file with jwarc; each record goes through a {@link RecordMapper}. When jwarc
- * cannot parse a record, the failure becomes one reject and reading resumes at the next gzip member
- * (gzipped files) or the next "WARC/" header line (plain files) after it.
+ * Streams a WARC or WET file with jwarc; each record goes through a {@link RecordMapper}. Gzip is undone
+ * here, member by member, so each record is named by its own member's offset. When a record cannot be
+ * parsed, the failure becomes one reject and reading resumes at the next record start after it (the next
+ * gzip member, or the next "WARC/" line), so one bad record never costs the rest of the file.
  */
 final class WarcRecordReader extends AbstractRecordReader {
     private final String sourceFile;
-    private final ReplayStream in;
+    private final ReplayStream raw;
     private final RecordMapper mapper;
+    private ReplayStream in;                // uncompressed WARC bytes
+    private MemberGunzip gunzip;            // null for a plain file
     private WarcReader reader;
     private ReplayStream.SyncMarker marker; // decided from the first bytes of the file
     private long segmentStart;              // file offset where the current jwarc reader began
@@ -26,7 +29,7 @@ final class WarcRecordReader extends AbstractRecordReader {
 
     WarcRecordReader(String sourceFile, InputStream in, ReaderOptions options, RecordMapper mapper) {
         this.sourceFile = sourceFile;
-        this.in = new ReplayStream(in, ReplayStream.DEFAULT_WINDOW);
+        this.raw = new ReplayStream(in, ReplayStream.DEFAULT_WINDOW);
         this.mapper = mapper;
     }
 
@@ -43,10 +46,11 @@ final class WarcRecordReader extends AbstractRecordReader {
                 }
                 offset = segmentStart + reader.position();
                 lastGood = offset;
-                return mapper.map(sourceFile, offset, rec.get());
+                return mapper.map(sourceFile, fileOffset(offset), rec.get());
             } catch (IOException | RuntimeException e) {
                 long failedAt = failurePosition(offset);
-                IngestItem reject = IngestItem.of(Reject.ingest(sourceFile, failedAt, null, reason(e), String.valueOf(e)));
+                IngestItem reject = IngestItem.of(Reject.ingest(sourceFile, fileOffset(failedAt), null, reason(e),
+                        String.valueOf(e)));
                 resync(failedAt);
                 return reject;
             }
@@ -56,16 +60,23 @@ final class WarcRecordReader extends AbstractRecordReader {
 
     /** Opens jwarc at the stream's current position; false at end of file. */
     private boolean startSegment() throws IOException {
-        segmentStart = in.position();
-        if (marker == null) {
-            int b0 = in.read(), b1 = in.read();
+        if (in == null) {
+            int b0 = raw.read(), b1 = raw.read();
             if (b0 < 0) {
                 done = true;
                 return false;
             }
-            marker = b0 == 0x1f && b1 == 0x8b ? SyncMarkers.GZIP_MEMBER : SyncMarkers.WARC_LINE;
-            in.rewind(segmentStart);
+            raw.rewind(0);
+            if (b0 == 0x1f && b1 == 0x8b) {
+                gunzip = new MemberGunzip(raw);
+                in = new ReplayStream(gunzip, ReplayStream.DEFAULT_WINDOW);
+                marker = SyncMarkers.warcLine(gunzip::isMemberStart);
+            } else {
+                in = raw;
+                marker = SyncMarkers.warcLine(null);
+            }
         }
+        segmentStart = in.position();
         reader = new WarcReader(new FilterInputStream(in) {
             @Override
             public void close() {
@@ -79,7 +90,7 @@ final class WarcRecordReader extends AbstractRecordReader {
     /** jwarc reports where the record it was parsing began; fall back to the last good record. */
     private long failurePosition(long mappedOffset) {
         if (mappedOffset >= 0) return mappedOffset;
-        long p = reader == null ? in.position() : segmentStart + reader.position();
+        long p = reader == null ? (in == null ? 0 : in.position()) : segmentStart + reader.position();
         return Math.max(p, Math.max(lastGood, 0));
     }
 
@@ -93,11 +104,25 @@ final class WarcRecordReader extends AbstractRecordReader {
         reader = null;
         try {
             // strictly after both the failing record and the last good one, so every resync makes progress
+            if (in == null) {
+                done = true;
+                return;
+            }
             in.rewind(Math.max(failedAt, lastGood) + 1);
-            if (marker == null || in.seek(marker) < 0) done = true;
+            if (in.seek(marker) < 0) done = true;
         } catch (IOException | RuntimeException e) {
             done = true;
         }
+    }
+
+    /**
+     * The offset a record is known by: its gzip member's when it starts one (CC-NEWS, per-record gzip), else
+     * its offset in the uncompressed stream (plain files; records inside a whole-file gzip member).
+     */
+    private long fileOffset(long uncompressed) {
+        if (gunzip == null) return uncompressed;
+        long m = gunzip.memberStartingAt(uncompressed);
+        return m >= 0 ? m : uncompressed;
     }
 
     private static String reason(Throwable e) {
@@ -108,6 +133,7 @@ final class WarcRecordReader extends AbstractRecordReader {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (gunzip != null) gunzip.close();
+        raw.close();
     }
 }

@@ -47,4 +47,16 @@ class RecordToolTest {
         Files.write(w, ReaderRun.load("warc/warcio-example-digest.warc"));
         assertThrows(IllegalArgumentException.class, () -> print(w, 5));
     }
+
+    @Test
+    void wholeFileGzipRecordsHaveDistinctOffsetsThatPrintBack() throws IOException {
+        String name = "warc/warcio-example-bad-non-chunked.warc.gz"; // 6 records in one gzip member
+        Path f = dir.resolve("whole.warc.gz");
+        Files.write(f, ReaderRun.load(name));
+        SourceRecord r = ReaderRun.resource(name, InputFormat.WARC).records().get(0);
+        assertTrue(r.sourceOffset > 0);
+        String out = print(f, r.sourceOffset);
+        assertTrue(out.startsWith("WARC/1.0\r\n") && out.contains("WARC-Type: response"), out.substring(0, 40));
+        assertTrue(out.contains("WARC-Target-URI: http://example.com/"));
+    }
 }
