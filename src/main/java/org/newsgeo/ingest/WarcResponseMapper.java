@@ -25,15 +25,22 @@ final class WarcResponseMapper implements RecordMapper {
         if (!type.equals("response")) return IngestItem.skip(SkipCategory.ofWarcType(type));
         String url = WarcFields.targetUri(record);
         String blockType = record.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (!blockType.startsWith("application/http")) return IngestItem.skip(SkipCategory.NOT_HTTP);
+        // Some writers omit the block's Content-Type; an http(s) target is then still worth an HTTP parse.
+        boolean http = blockType.startsWith("application/http")
+                || (blockType.isEmpty() && url != null && url.regionMatches(true, 0, "http", 0, 4));
+        if (!http) return IngestItem.skip(SkipCategory.NOT_HTTP);
         if (!(record instanceof WarcResponse)) return IngestItem.skip(SkipCategory.ofWarcType(type));
 
-        HttpResponse http;
+        HttpResponse resp;
         try {
-            http = ((WarcResponse) record).http();
+            resp = ((WarcResponse) record).http();
         } catch (IOException | RuntimeException e) {
             return IngestItem.of(Reject.ingest(file, offset, url, "bad_http", String.valueOf(e)));
         }
+        return fromHttp(file, offset, record, url, resp);
+    }
+
+    private IngestItem fromHttp(String file, long offset, WarcRecord record, String url, HttpResponse http) {
         int status = http.status();
         if (status != 200) return IngestItem.skip(SkipCategory.ofStatus(status));
         String contentType = http.headers().first("Content-Type").orElse(null);

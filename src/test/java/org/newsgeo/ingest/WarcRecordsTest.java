@@ -170,4 +170,22 @@ class WarcRecordsTest {
         assertEquals(1, br.records().size());
         assertArrayEquals(none.records().get(0).payload, br.records().get(0).payload);
     }
+
+    @Test
+    void wetConversionCarriesTextUrlTimeAndTwoLetterLanguage() {
+        SourceRecord r = ReaderRun.resource("warc/whirlwind-CC-MAIN-2024-22.warc.wet.gz", InputFormat.WET).records().get(0);
+        assertEquals(SourceRecord.Kind.FIELDS, r.kind);
+        assertEquals("https://an.wikipedia.org/wiki/Escopete", r.url);
+        assertEquals("es", r.fields.get("language")); // WARC-Identified-Content-Language: spa
+        assertEquals(Instant.parse("2024-05-18T01:58:10Z"), r.crawlTime);
+        assertTrue(r.text.startsWith("Escopete"), r.text.substring(0, 30));
+    }
+
+    @Test
+    void chunkedTransferEncodingIsRemoved() {
+        SourceRecord r = ReaderRun.resource("warc/warcio-example-iana.org-chunked.warc", InputFormat.WARC).records().get(0);
+        String html = new String(r.payload, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!doctype html>"), html.substring(0, 20));
+        assertTrue(html.stripTrailing().endsWith("</html>"));
+    }
 }
