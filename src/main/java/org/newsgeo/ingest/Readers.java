@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /** The one entry point the Spark job uses: a streaming reader for one already-opened input file. */
 public final class Readers {
@@ -15,6 +16,15 @@ public final class Readers {
      * @param format     the resolved format of this file (AUTO is resolved from the name)
      */
     public static RecordReader open(String sourceFile, InputStream in, InputFormat format, ReaderOptions options) {
+        return open(sourceFile, in, format, options, null);
+    }
+
+    /**
+     * As above; {@code modified} (the file's modification time, e.g. Hadoop's FileStatus.getModificationTime)
+     * becomes the crawl time of TEXT articles, which have no other; null when unknown.
+     */
+    public static RecordReader open(String sourceFile, InputStream in, InputFormat format, ReaderOptions options,
+                                    Instant modified) {
         if (options == null) options = ReaderOptions.defaults();
         InputFormat f = format == null ? InputFormat.AUTO : format;
         f = f.resolve(sourceFile);
@@ -23,7 +33,7 @@ public final class Readers {
                 case WARC: return new WarcRecordReader(sourceFile, in, options, new WarcResponseMapper(options));
                 case WET: return openWet(sourceFile, in, options);
                 case HTML: return new HtmlFileReader(sourceFile, Gzip.maybeGunzip(in), options);
-                case TEXT: return new TextFileReader(sourceFile, Gzip.maybeGunzip(in), options, null);
+                case TEXT: return new TextFileReader(sourceFile, Gzip.maybeGunzip(in), options, modified);
                 case JSONL: return new JsonLinesReader(sourceFile, Gzip.maybeGunzip(in), options);
                 default: throw new IllegalArgumentException("unsupported format " + f);
             }
