@@ -43,6 +43,16 @@ final class MemberGunzip extends InputStream {
         return -1;
     }
 
+    /** Raw offset of the member being (or last) decompressed. */
+    long currentMemberStart() {
+        return memberRawStart;
+    }
+
+    /** True between a gzip failure and the resync that the next read performs (EOF counts as failed). */
+    boolean failed() {
+        return resyncNeeded || (eof && inMember);
+    }
+
     /** Whether uncompressed offset {@code u} is the first byte of a member. */
     boolean isMemberStart(long u) {
         return memberStartingAt(u) >= 0;

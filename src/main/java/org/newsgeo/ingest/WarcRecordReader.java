@@ -26,6 +26,8 @@ final class WarcRecordReader extends AbstractRecordReader {
     private long segmentStart;              // file offset where the current jwarc reader began
     private long lastGood = -1;             // offset of the last record jwarc parsed
     private boolean done;
+    private final java.util.ArrayDeque<IngestItem> pending = new java.util.ArrayDeque<>();
+    private static final int MAX_DAMAGE_IN_A_ROW = 100_000;
 
     WarcRecordReader(String sourceFile, InputStream in, ReaderOptions options, RecordMapper mapper) {
         this.sourceFile = sourceFile;
@@ -35,6 +37,7 @@ final class WarcRecordReader extends AbstractRecordReader {
 
     @Override
     protected IngestItem computeNext() {
+        if (!pending.isEmpty()) return pending.poll();
         while (!done) {
             long offset = -1;
             try {
@@ -49,8 +52,7 @@ final class WarcRecordReader extends AbstractRecordReader {
                 return mapper.map(sourceFile, fileOffset(offset), rec.get());
             } catch (IOException | RuntimeException e) {
                 long failedAt = failurePosition(offset);
-                IngestItem reject = IngestItem.of(Reject.ingest(sourceFile, fileOffset(failedAt), null, reason(e),
-                        String.valueOf(e)));
+                IngestItem reject = rejectFor(e, fileOffset(failedAt));
                 resync(failedAt);
                 return reject;
             }
@@ -109,10 +111,27 @@ final class WarcRecordReader extends AbstractRecordReader {
                 return;
             }
             in.rewind(Math.max(failedAt, lastGood) + 1);
-            if (in.seek(marker) < 0) done = true;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             done = true;
+            return;
         }
+        // Searching may run into more damaged gzip members; each is one more reject, and the search goes on.
+        for (int attempt = 0; attempt < MAX_DAMAGE_IN_A_ROW; attempt++) {
+            try {
+                if (in.seek(marker) < 0) done = true;
+                return;
+            } catch (IOException | RuntimeException e) {
+                pending.add(rejectFor(e, in.position()));
+                if (!(e instanceof java.util.zip.ZipException)) break;
+            }
+        }
+        done = true;
+    }
+
+    /** A reject for a read failure; gzip damage is named by the raw offset of the member that broke. */
+    private IngestItem rejectFor(Throwable e, long offset) {
+        long at = gunzip != null && gunzip.failed() ? gunzip.currentMemberStart() : offset;
+        return IngestItem.of(Reject.ingest(sourceFile, at, null, reason(e), String.valueOf(e)));
     }
 
     /**

@@ -188,4 +188,15 @@ class WarcRecordsTest {
         assertTrue(html.startsWith("<!doctype html>"), html.substring(0, 20));
         assertTrue(html.stripTrailing().endsWith("</html>"));
     }
+
+    @Test
+    void consecutiveCorruptMembersAreEachOneReject() {
+        byte[] data = ReaderRun.load(SAMPLE).clone();
+        for (int i = 960; i < 1200; i++) data[i] = (byte) (data[i] ^ 0x5a);     // response member at 940
+        for (int i = 11865; i < 12000; i++) data[i] = (byte) (data[i] ^ 0x5a); // metadata member at 11845
+        ReaderRun run = ReaderRun.bytes("x.warc.gz", data, InputFormat.WARC, ReaderOptions.defaults());
+        assertEquals(List.of(940L, 11845L), run.rejects().stream().map(Reject::sourceOffset).toList());
+        assertEquals("{records=15, reject:bad_gzip=2, skip:metadata=15, skip:request=17, skip:warcinfo=1}",
+                run.counts.toString());
+    }
 }
