@@ -23,7 +23,11 @@ public final class RecordTool {
     /** Most a record print shows; a page is far smaller, a runaway record is cut. */
     static final int MAX_PRINT = 16 * 1024 * 1024;
 
-    public static void print(String file, long offset, Configuration conf, PrintStream out) throws IOException {
+    /**
+     * @return the exit status for the CLI: 0 when a record was printed
+     * @throws IllegalArgumentException bad usage: missing file, negative offset, no record at that offset
+     */
+    public static int print(String file, long offset, Configuration conf, PrintStream out) throws IOException {
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0: " + offset);
         InputFormat f = InputFormat.AUTO.resolve(file);
         boolean gzipFile;
@@ -45,6 +49,7 @@ public final class RecordTool {
             }
             out.flush();
         }
+        return 0;
     }
 
     private static InputStream uncompressedAt(String file, long offset, Configuration conf) throws IOException {
