@@ -21,7 +21,7 @@ public final class Readers {
 
     /**
      * As above; {@code modified} (the file's modification time, e.g. Hadoop's FileStatus.getModificationTime)
-     * becomes the crawl time of TEXT articles, which have no other; null when unknown.
+     * becomes the crawl time of TEXT and HTML file articles, which have no other; null when unknown.
      */
     public static RecordReader open(String sourceFile, InputStream in, InputFormat format, ReaderOptions options,
                                     Instant modified) {
@@ -32,7 +32,7 @@ public final class Readers {
             switch (f) {
                 case WARC: return new WarcRecordReader(sourceFile, in, options, new WarcResponseMapper(options));
                 case WET: return openWet(sourceFile, in, options);
-                case HTML: return new HtmlFileReader(sourceFile, Gzip.maybeGunzip(in), options);
+                case HTML: return new HtmlFileReader(sourceFile, Gzip.maybeGunzip(in), options, modified);
                 case TEXT: return new TextFileReader(sourceFile, Gzip.maybeGunzip(in), options, modified);
                 case JSONL: return new JsonLinesReader(sourceFile, Gzip.maybeGunzip(in), options);
                 default: throw new IllegalArgumentException("unsupported format " + f);

@@ -63,4 +63,20 @@ class CharsetsTest {
         String ru = "Москва заявила о новых санкциях против соседних государств и их союзников в регионе.";
         assertEquals(ru, Charsets.decodeText(ru.getBytes(Charset.forName("windows-1251"))));
     }
+
+    @Test
+    void cjkLegacyLabelsUseTheirWindowsSupersets() {
+        String ja = "<html><head><meta charset=\"Shift_JIS\"></head><body>岸田首相は① ～ 米国大統領と会談した</body></html>";
+        byte[] sjis = ja.getBytes(Charset.forName("windows-31j"));
+        assertEquals(ja, Charsets.decode(sjis, null)); // ① and ～ exist only in the Microsoft variant
+        String ko = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\"></head>"
+                + "<body>윤석열 대통령 똠방각하</body></html>";
+        assertEquals(ko, Charsets.decode(ko.getBytes(Charset.forName("x-windows-949")), null));
+    }
+
+    @Test
+    void validUtf8UnderALatinLabelIsUtf8() {
+        String s = "<p>Zelensky met Macron in Paris — “talks”, São Paulo</p>";
+        assertEquals(s, Charsets.decode(s.getBytes(StandardCharsets.UTF_8), "text/html; charset=iso-8859-1"));
+    }
 }
