@@ -62,4 +62,21 @@ class WarcReadersTest {
         }
         return m;
     }
+
+    /** In per-record gzip files every gzip member is one record, so every member must come out as one item. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "resiliparse-CC-MAIN-2020-34-sample.warc.gz", "whirlwind-CC-MAIN-2024-22.warc.gz",
+        "dolma-wget-sample-0001.warc.gz", "stormcrawler-archivewebpage-warc11.warc.gz", "warcio-example.warc.gz"})
+    void everyGzipMemberIsAccountedFor(String file) {
+        byte[] data = ReaderRun.load("warc/" + file);
+        ReaderRun run = ReaderRun.bytes(file, data, InputFormat.WARC, ReaderOptions.defaults());
+        java.util.List<Long> members = WarcRecordsTest.memberStarts(data);
+        assertEquals(members.size(), run.items.size());
+        java.util.List<Long> offsets = new java.util.ArrayList<>();
+        for (IngestItem it : run.items) {
+            if (it.record() != null) offsets.add(it.record().sourceOffset);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(members.containsAll(offsets));
+    }
 }

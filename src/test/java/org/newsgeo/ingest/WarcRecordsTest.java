@@ -143,8 +143,12 @@ class WarcRecordsTest {
         while (pos < data.length) {
             starts.add((long) pos);
             java.util.zip.Inflater inf = new java.util.zip.Inflater(true);
-            int hdr = 10; // the fixture's members carry no optional header fields
-            inf.setInput(data, pos + hdr, data.length - pos - hdr);
+            int flg = data[pos + 3], hdr = pos + 10;
+            if ((flg & 4) != 0) hdr += 2 + (data[hdr] & 0xff) + ((data[hdr + 1] & 0xff) << 8); // FEXTRA (wget)
+            if ((flg & 8) != 0) while (data[hdr++] != 0) { /* FNAME */ }
+            if ((flg & 16) != 0) while (data[hdr++] != 0) { /* FCOMMENT */ }
+            if ((flg & 2) != 0) hdr += 2;
+            inf.setInput(data, hdr, data.length - hdr);
             byte[] out = new byte[65536];
             try {
                 while (!inf.finished()) inf.inflate(out);
