@@ -25,4 +25,27 @@ final class Bytes {
         }
         return out.toByteArray();
     }
+
+    /** What a read got before the stream failed: the bytes, and the failure (null if it ended cleanly). */
+    record Partial(byte[] bytes, IOException error) {}
+
+    /** Like {@link #readCapped} but keeps what was read when the stream breaks (truncated crawl files). */
+    static Partial readPartial(InputStream in, int cap) throws TooLarge {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(cap, 64 * 1024));
+        byte[] buf = new byte[16 * 1024];
+        long total = 0;
+        try {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > cap) throw new TooLarge(cap);
+                out.write(buf, 0, n);
+            }
+            return new Partial(out.toByteArray(), null);
+        } catch (TooLarge t) {
+            throw t;
+        } catch (IOException | RuntimeException e) {
+            return new Partial(out.toByteArray(), e instanceof IOException io ? io : new IOException(e));
+        }
+    }
 }

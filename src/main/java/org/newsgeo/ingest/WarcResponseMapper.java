@@ -10,6 +10,9 @@ import java.util.Locale;
 
 /** WARC files: HTTP 200 responses with an HTML payload become records; the rest is skipped by category. */
 final class WarcResponseMapper implements RecordMapper {
+    /** Below this many bytes a cut-off payload is not worth keeping. */
+    private static final int MIN_SALVAGE = 1024;
+
     private final ReaderOptions options;
 
     WarcResponseMapper(ReaderOptions options) {
@@ -22,15 +25,22 @@ final class WarcResponseMapper implements RecordMapper {
         if (!type.equals("response")) return IngestItem.skip(SkipCategory.ofWarcType(type));
         String url = WarcFields.targetUri(record);
         String blockType = record.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (!blockType.startsWith("application/http")) return IngestItem.skip(SkipCategory.NOT_HTTP);
+        // Some writers omit the block's Content-Type; an http(s) target is then still worth an HTTP parse.
+        boolean http = blockType.startsWith("application/http")
+                || (blockType.isEmpty() && url != null && url.regionMatches(true, 0, "http", 0, 4));
+        if (!http) return IngestItem.skip(SkipCategory.NOT_HTTP);
         if (!(record instanceof WarcResponse)) return IngestItem.skip(SkipCategory.ofWarcType(type));
 
-        HttpResponse http;
+        HttpResponse resp;
         try {
-            http = ((WarcResponse) record).http();
+            resp = ((WarcResponse) record).http();
         } catch (IOException | RuntimeException e) {
             return IngestItem.of(Reject.ingest(file, offset, url, "bad_http", String.valueOf(e)));
         }
+        return fromHttp(file, offset, record, url, resp);
+    }
+
+    private IngestItem fromHttp(String file, long offset, WarcRecord record, String url, HttpResponse http) {
         int status = http.status();
         if (status != 200) return IngestItem.skip(SkipCategory.ofStatus(status));
         String contentType = http.headers().first("Content-Type").orElse(null);
@@ -39,18 +49,25 @@ final class WarcResponseMapper implements RecordMapper {
 
         byte[] body;
         try {
-            body = Bytes.readCapped(http.body().stream(), options.maxPayloadBytes);
+            Bytes.Partial read = Bytes.readPartial(http.body().stream(), options.maxPayloadBytes);
+            body = read.bytes();
+            if (read.error() != null && !(body.length >= MIN_SALVAGE && HtmlSniffer.looksLikeHtml(body))) {
+                return IngestItem.of(Reject.ingest(file, offset, url, "truncated_payload", String.valueOf(read.error())));
+            }
+            // A cut-off page (truncated crawl file) still has its title, metadata and most of its text: keep it.
             body = ContentEncodings.decode(body, http.headers().first("Content-Encoding").orElse(null),
                     options.maxPayloadBytes);
         } catch (Bytes.TooLarge e) {
             return IngestItem.of(Reject.ingest(file, offset, url, "payload_too_large", e.getMessage()));
         } catch (ContentEncodings.Unsupported e) {
             return IngestItem.of(Reject.ingest(file, offset, url, "unsupported_content_encoding", e.getMessage()));
+        } catch (java.io.EOFException e) {
+            return IngestItem.of(Reject.ingest(file, offset, url, "truncated_payload", "compressed body ends early"));
         } catch (IOException | RuntimeException e) {
-            return IngestItem.of(Reject.ingest(file, offset, url, "bad_payload", String.valueOf(e)));
+            return IngestItem.of(Reject.ingest(file, offset, url, "bad_content_encoding", String.valueOf(e)));
         }
-        if (mime == null && !HtmlSniffer.looksLikeHtml(body)) return IngestItem.skip(SkipCategory.NOT_HTML);
         if (body.length == 0) return IngestItem.skip(SkipCategory.EMPTY);
+        if (mime == null && !HtmlSniffer.looksLikeHtml(body)) return IngestItem.skip(SkipCategory.NOT_HTML);
         Instant crawl = WarcFields.date(record);
         return IngestItem.of(SourceRecord.html(file, offset, url, crawl, contentType, body));
     }
