@@ -40,13 +40,13 @@ public final class ExtractionBenchmark {
             Map<String, Object> v = (Map<String, Object>) gt.get(id);
             truth.add((String) v.get("articleBody"));
             urls.add((String) v.get("url"));
-            byte[] html = gunzip(dir.resolve("html/" + id + ".html.gz"));
+            byte[] html = BenchIo.gunzip(dir.resolve("html/" + id + ".html.gz"));
             pages.add(html);
             bytes += html.length;
         }
         List<Document> docs = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (int i = 0; i < ids.size(); i++) docs.add(parse(pages.get(i), urls.get(i)));
+        for (int i = 0; i < ids.size(); i++) docs.add(BenchIo.parse(pages.get(i), urls.get(i)));
         long parseNs = System.nanoTime() - t0;
         for (Document d : docs) pred.add(EXTRACTOR.extract(d));
         String dump = System.getProperty("dump");
@@ -87,7 +87,7 @@ public final class ExtractionBenchmark {
         for (int r = 0; r < rounds; r++) for (Document doc : docs) EXTRACTOR.extract(doc);
         double exS = (System.nanoTime() - t1) / 1e9 / rounds;
         long t2 = System.nanoTime();
-        for (int i = 0; i < ids.size(); i++) EXTRACTOR.extract(parse(pages.get(i), urls.get(i)));
+        for (int i = 0; i < ids.size(); i++) EXTRACTOR.extract(BenchIo.parse(pages.get(i), urls.get(i)));
         double allS = (System.nanoTime() - t2) / 1e9;
         System.out.printf("speed (1 thread): extract only %.0f pages/s %.1f MB/s; jsoup parse + extract %.0f pages/s %.1f MB/s"
                 + " (first parse pass %.0f pages/s, cold); avg page %.0f KB%n",
@@ -99,21 +99,4 @@ public final class ExtractionBenchmark {
         System.out.printf("%-15s %6.4f %6.3f %6.3f %6.3f%n", name, m[0], m[1], m[2], m[3]);
     }
 
-    static Document parse(byte[] html, String url) throws IOException {
-        try (InputStream in = new ByteArrayInputStream(html)) {
-            return Jsoup.parse(in, null, url == null ? "" : url);
-        }
-    }
-
-    static byte[] gunzip(Path p) throws IOException {
-        byte[] raw = Files.readAllBytes(p);
-        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) return raw;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            return in.readAllBytes();
-        }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
-    }
 }

@@ -24,7 +24,7 @@ final class MultilingualChecks {
         for (String[] p : np) {
             Path html = ml.resolve("newspaper3k/" + p[0]);
             if (!Files.exists(html)) continue;
-            String got = ex.extract(ExtractionBenchmark.parse(Files.readAllBytes(html), "http://example.com/"));
+            String got = ex.extract(BenchIo.parse(Files.readAllBytes(html), "http://example.com/"));
             report(p[0], Files.readString(ml.resolve("newspaper3k/text/" + p[1])), got);
         }
         System.out.println("== Mozilla Readability test pages vs expected.html");
@@ -32,7 +32,7 @@ final class MultilingualChecks {
             for (Path d : dirs.sorted().toList()) {
                 Path src = d.resolve("source.html"), exp = d.resolve("expected.html");
                 if (!Files.exists(src) || !Files.exists(exp)) continue;
-                String got = ex.extract(ExtractionBenchmark.parse(Files.readAllBytes(src), "http://example.com/"));
+                String got = ex.extract(BenchIo.parse(Files.readAllBytes(src), "http://example.com/"));
                 report(d.getFileName().toString(), Jsoup.parse(Files.readString(exp)).body().wholeText(), got);
             }
         }
@@ -73,7 +73,7 @@ final class MultilingualChecks {
     @SuppressWarnings("unchecked")
     private static void check(Path file, String url, Map<String, Object> v, BodyExtractor ex, int[] c) throws IOException {
         if (!Files.exists(file)) return;
-        String got = norm(ex.extract(ExtractionBenchmark.parse(ExtractionBenchmark.gunzip(file), url)));
+        String got = norm(ex.extract(BenchIo.parse(BenchIo.gunzip(file), url)));
         boolean verbose = System.getProperty("snippets") != null;
         for (Object s : listOf(v.get("with"))) {
             c[1]++;

@@ -16,7 +16,11 @@ public final class BodyExtractor {
         Element body = doc.body();
         if (body == null) return "";
         NodeStats stats = new NodeStats(body);
-        List<Element> parts = new ContentScorer(body, stats).pick();
+        List<Element> parts = new ContentScorer(body, stats, true).pick();
+        if (parts.isEmpty()) { // class names hid every paragraph: score on text alone
+            stats = new NodeStats(body);
+            parts = new ContentScorer(body, stats, false).pick();
+        }
         TextWriter w = new TextWriter(stats);
         if (parts.isEmpty()) w.write(body); // no paragraph anywhere: best effort over the whole page
         else for (Element e : parts) w.write(e);

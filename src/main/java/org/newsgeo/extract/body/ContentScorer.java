@@ -18,8 +18,12 @@ final class ContentScorer {
     private final List<Element> candidates = new ArrayList<>();
     private final int bodyChars;
 
-    ContentScorer(Element body, NodeStats stats) {
+    private final boolean useHints;
+
+    /** useHints=false scores on text alone: the fallback when class names hid every paragraph. */
+    ContentScorer(Element body, NodeStats stats, boolean useHints) {
         this.stats = stats;
+        this.useHints = useHints;
         Stats b = stats.get(body);
         this.bodyChars = b == null ? 0 : b.chars;
         if (b != null) for (Element c : body.children()) score(c, false);
@@ -29,13 +33,55 @@ final class ContentScorer {
         Stats s = stats.get(e);
         if (s == null) return;
         // A boilerplate name on a block holding most of the page's text is a layout class, not a verdict.
-        boolean boiler = inBoiler || (Hints.boilerplate(Hints.votes(e)) && s.chars < 0.7 * bodyChars);
+        boolean boiler = inBoiler || (useHints && Hints.boilerplate(Hints.votes(e)) && s.chars < 0.7 * bodyChars);
         s.boiler = boiler;
         if (boiler) return; // children inherit; nothing below is scored or written
         String tag = e.normalName();
-        int pChars = Tags.paragraph(tag) ? s.chars : divLike(tag) ? s.ownChars : 0;
-        if (pChars >= MIN_PARAGRAPH) credit(e, 1 + s.commas + Math.min(pChars / 100, 3));
+        if (Tags.paragraph(tag)) {
+            if (s.chars >= MIN_PARAGRAPH) credit(e, points(s.chars, s.commas));
+        } else if (divLike(tag) && s.ownChars >= MIN_PARAGRAPH) {
+            scoreRuns(e);
+        }
         for (Element c : e.children()) score(c, false);
+    }
+
+    private static double points(int chars, int commas) {
+        return 1 + commas + Math.min(chars / 100, 3);
+    }
+
+    /**
+     * Text written straight into a div, paragraphs separated by a blank line (br br) or by blocks:
+     * each run of inline content counts as a paragraph of the div, as Readability does by
+     * turning such runs into p elements.
+     */
+    private void scoreRuns(Element div) {
+        int chars = 0, commas = 0, brs = 0;
+        for (org.jsoup.nodes.Node n : div.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                String text = t.getWholeText();
+                int a = Chars.amount(text);
+                if (a == 0) continue;
+                chars += a;
+                commas += Chars.commas(text);
+                brs = 0;
+            } else if (n instanceof Element c) {
+                String tag = c.normalName();
+                boolean br = tag.equals("br") && ++brs >= 2;
+                if (br || (!tag.equals("br") && Tags.block(tag))) {
+                    if (chars >= MIN_PARAGRAPH) creditSelf(div, points(chars, commas));
+                    chars = commas = 0;
+                } else if (!tag.equals("br")) {
+                    Stats cs = stats.get(c);
+                    if (cs != null) { chars += cs.chars; commas += cs.commas; brs = 0; }
+                }
+            }
+        }
+        if (chars >= MIN_PARAGRAPH) creditSelf(div, points(chars, commas));
+    }
+
+    /** A div with its own paragraphs is their parent: it gets the points, as in credit(child). */
+    private void creditSelf(Element div, double points) {
+        creditFrom(div, points);
     }
 
     private static boolean divLike(String tag) {
@@ -45,7 +91,11 @@ final class ContentScorer {
 
     /** Gives a paragraph's points to its ancestors, fading with distance. */
     private void credit(Element p, double points) {
-        Element a = p.parent();
+        creditFrom(p.parent(), points);
+    }
+
+    private void creditFrom(Element start, double points) {
+        Element a = start;
         for (int level = 0; level < 5 && a != null && !a.normalName().equals("html") && !a.normalName().equals("#root"); level++) {
             Stats s = stats.get(a);
             if (s == null) break;

@@ -38,16 +38,31 @@ final class Hints {
 
     private static final Set<String> LAYOUT_PREFIX = Set.of("has", "with", "no", "show", "is", "enable");
 
+    /** A class name ending in a state word ("modal-enabled", "comments-open") describes behaviour. */
+    private static final Set<String> STATE = Set.of("enabled", "disabled", "active", "open", "closed",
+            "visible", "loaded", "ready", "on", "off", "allowed", "count");
+
     /** Votes of one element, as bits. */
     static final int STRONG_WORD = 1, WEAK_WORD = 2, CONTENT_WORD = 4;
 
     static int votes(Element e) {
         if (e.attributesSize() == 0) return 0;
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return 0; // semantics beat class names
         if ("articleBody".equals(e.attr("itemprop"))) return CONTENT_WORD;
         String role = e.attr("role");
         if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                 || role.equals("banner") || role.equals("dialog") || role.equals("menu")) return STRONG_WORD;
-        return words(e.className()) | words(e.id());
+        int v = words(e.id());
+        String cls = e.className();
+        if (cls.isEmpty()) return v;
+        int start = 0;
+        for (int i = 0; i <= cls.length(); i++) { // each class name on its own
+            if (i < cls.length() && !Character.isWhitespace(cls.charAt(i))) continue;
+            if (i > start) v |= words(cls.substring(start, i));
+            start = i + 1;
+        }
+        return v;
     }
 
     /** Whether the element's names say it is boilerplate. */
@@ -67,6 +82,7 @@ final class Hints {
 
     private static int words(String s) {
         if (s.isEmpty()) return 0;
+        if (STATE.contains(lastWord(s))) return 0;
         int v = 0, n = s.length(), start = -1;
         boolean skipNext = false;
         for (int i = 0; i <= n; i++) {
@@ -86,5 +102,16 @@ final class Hints {
             if (letter && start < 0) start = i;
         }
         return v;
+    }
+
+    private static String lastWord(String s) {
+        int end = s.length();
+        while (end > 0 && !Character.isLetter(s.charAt(end - 1))) end--;
+        int st = end;
+        while (st > 0 && Character.isLetter(s.charAt(st - 1))) {
+            st--;
+            if (Character.isUpperCase(s.charAt(st)) && st > 0 && Character.isLowerCase(s.charAt(st - 1))) break;
+        }
+        return s.substring(st, end).toLowerCase(java.util.Locale.ROOT);
     }
 }
