@@ -13,6 +13,7 @@ import org.newsgeo.extract.body.NodeStats.Stats;
  */
 final class ContentScorer {
     private static final int MIN_PARAGRAPH = 25;
+    private static final int HEADLINE_BONUS = 25;
 
     private final NodeStats stats;
     private final List<Element> candidates = new ArrayList<>();
@@ -27,6 +28,7 @@ final class ContentScorer {
         Stats b = stats.get(body);
         this.bodyChars = b == null ? 0 : b.chars;
         if (b != null) for (Element c : body.children()) score(c, false);
+        if (b != null) headlineBonus(body);
     }
 
     private void score(Element e, boolean inBoiler) {
@@ -125,6 +127,20 @@ final class ContentScorer {
         return s.score * (1 - s.linkDensity());
     }
 
+    /**
+     * The headline's containers get a bonus: when a page holds several stories (teasers, "you may
+     * also like"), the one around the page's h1 is the article.
+     */
+    private void headlineBonus(Element body) {
+        Element h1 = body.selectFirst("h1");
+        if (h1 == null) return;
+        int level = 0;
+        for (Element a = h1.parent(); a != null && a != body && level < 4; a = a.parent(), level++) {
+            Stats s = stats.get(a);
+            if (s != null && s.candidate) { s.score += HEADLINE_BONUS; return; } // nearest container only
+        }
+    }
+
     /** The article's root plus the siblings that continue it, in document order; empty if none. */
     List<Element> pick() {
         Element top = null;
@@ -145,6 +161,7 @@ final class ContentScorer {
             if (sib == top) { out.add(sib); continue; }
             Stats s = stats.get(sib);
             if (s == null || s.boiler || s.chars == 0) continue;
+            if (sib.normalName().equals("article")) continue; // another story, e.g. "you may also like"
             double bonus = !cls.isEmpty() && cls.equals(sib.className()) ? best * 0.2 : 0;
             if (s.candidate && finalScore(sib) + bonus >= threshold) { out.add(sib); continue; }
             if (sib.normalName().equals("p")) {

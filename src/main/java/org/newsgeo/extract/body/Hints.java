@@ -21,13 +21,17 @@ final class Hints {
             "navigation", "menu", "popup", "modal", "outbrain", "taboola", "recirc", "recirculation",
             "recommend", "recommended", "recommendations", "trending", "popular", "mostread", "paywall",
             "caption", "captions", "credit", "credits", "byline", "bylines", "author", "authors",
-            "shoutbox", "skyscraper", "promoted", "partner", "partners", "teaser", "teasers", "readmore");
+            "shoutbox", "skyscraper", "promoted", "partner", "partners", "teaser", "teasers", "readmore",
+            "rollover", "popover", "hovercard", "flyout");
+
+    /** Embedded posts (tweets, quotes) are part of a story even in a "social-embed" block. */
+    private static final Set<String> EMBED = Set.of("embed", "embedded", "tweet", "blockquote", "quote", "pullquote");
 
     /** Words that mark boilerplate unless a content word is also present ("entry-footer" vs "footer"). */
     private static final Set<String> WEAK = Set.of("footer", "banner", "masthead", "widget", "widgets",
             "overlay", "toolbar", "pagination", "pager", "dateline", "timestamp", "tags", "tagcloud", "topics",
             "keywords", "rating", "tooltip", "login", "print", "skip", "copyright", "disclaimer", "rss",
-            "supplemental", "more", "next", "prev", "previous", "jump", "embed", "video", "player", "gallery",
+            "supplemental", "more", "next", "prev", "previous", "jump", "video", "player", "gallery",
             "slideshow", "photo", "image", "img", "figure", "thumbnail", "thumb", "icon", "logo", "header",
             "headline", "title", "meta", "metadata", "info", "hidden", "invisible", "offscreen", "sronly",
             "screenreader", "date", "time", "aside", "extra", "legends", "community", "hide");
@@ -92,6 +96,7 @@ final class Hints {
             boolean camel = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
             if (start >= 0 && (!letter || camel)) {
                 String w = s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (EMBED.contains(w)) return 0;
                 if (skipNext) skipNext = false;
                 else if (LAYOUT_PREFIX.contains(w)) skipNext = true;
                 else if (STRONG.contains(w)) v |= STRONG_WORD;
