@@ -88,7 +88,7 @@ final class ContentScorer {
 
     private static boolean divLike(String tag) {
         return tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("main")
-                || tag.equals("span") || tag.equals("font") || tag.equals("center") || tag.equals("li");
+                || tag.equals("center") || tag.equals("li") || tag.equals("td");
     }
 
     /** Gives a paragraph's points to its ancestors, fading with distance. */
@@ -161,7 +161,9 @@ final class ContentScorer {
             if (sib == top) { out.add(sib); continue; }
             Stats s = stats.get(sib);
             if (s == null || s.boiler || s.chars == 0) continue;
-            if (sib.normalName().equals("article")) continue; // another story, e.g. "you may also like"
+            String st = sib.normalName();
+            if (st.equals("article")) continue; // another story, e.g. "you may also like"
+            if (Tags.heading(st) || st.equals("dl")) continue; // headline, date/status lines
             double bonus = !cls.isEmpty() && cls.equals(sib.className()) ? best * 0.2 : 0;
             if (s.candidate && finalScore(sib) + bonus >= threshold) { out.add(sib); continue; }
             if (sib.normalName().equals("p")) {
