@@ -53,12 +53,17 @@ final class Hints {
         if (e.attributesSize() == 0) return 0;
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return 0; // semantics beat class names
+        if (tag.equals("a")) return 0; // a link in a sentence is text ("meta-loc"); link lists are caught by density
+        if (INLINE.contains(tag)) return inlineVotes(e);
         if ("articleBody".equals(e.attr("itemprop"))) return CONTENT_WORD;
         String role = e.attr("role");
         if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                 || role.equals("banner") || role.equals("dialog") || role.equals("menu")) return STRONG_WORD;
-        int v = words(e.id());
-        String cls = e.className();
+        return words(e.id()) | classWords(e.className());
+    }
+
+    private static int classWords(String cls) {
+        int v = 0;
         if (cls.isEmpty()) return v;
         int start = 0;
         for (int i = 0; i <= cls.length(); i++) { // each class name on its own
@@ -66,6 +71,21 @@ final class Hints {
             if (i > start) v |= words(cls.substring(start, i));
             start = i + 1;
         }
+        return v;
+    }
+
+    private static final Set<String> INLINE = Set.of("span", "em", "strong", "b", "i", "u", "small", "font",
+            "abbr", "cite", "q", "sup", "sub", "mark", "time", "bdi", "bdo");
+
+    /**
+     * Inside a sentence only strong words count, and a wrapper around a link is unwrapped: in
+     * "Rep. <span class=rollover><a>Ilhan Omar</a><span class=rollover-block>card</span></span>"
+     * the name stays and the hover card goes.
+     */
+    private static int inlineVotes(Element e) {
+        int v = (words(e.id()) | classWords(e.className())) & STRONG_WORD;
+        if (v == 0) return 0;
+        for (Element c : e.children()) if (c.normalName().equals("a")) return 0;
         return v;
     }
 
