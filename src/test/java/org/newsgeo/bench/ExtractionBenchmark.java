@@ -82,7 +82,7 @@ public final class ExtractionBenchmark {
         }
 
         // speed: one warm-up pass done above; time extraction alone, then parse + extract
-        int rounds = 3;
+        int rounds = Integer.getInteger("rounds", 3);
         long t1 = System.nanoTime();
         for (int r = 0; r < rounds; r++) for (Document doc : docs) EXTRACTOR.extract(doc);
         double exS = (System.nanoTime() - t1) / 1e9 / rounds;

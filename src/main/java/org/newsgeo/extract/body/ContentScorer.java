@@ -20,6 +20,7 @@ final class ContentScorer {
     private final int bodyChars;
 
     private final boolean useHints;
+    private Element headlined; // the story container that holds the h1, if any
 
     /** useHints=false scores on text alone: the fallback when class names hid every paragraph. */
     ContentScorer(Element body, NodeStats stats, boolean useHints) {
@@ -40,7 +41,10 @@ final class ContentScorer {
         if (boiler) return; // children inherit; nothing below is scored or written
         String tag = e.normalName();
         if (Tags.paragraph(tag)) {
-            if (s.chars >= MIN_PARAGRAPH) credit(e, points(s.chars, s.commas));
+            if (s.chars >= MIN_PARAGRAPH) {
+                credit(e, points(s.chars, s.commas));
+                if (s.linkDensity() < 0.3) cover(e, s.chars);
+            }
         } else if (divLike(tag) && s.ownChars >= MIN_PARAGRAPH) {
             scoreRuns(e);
         }
@@ -70,7 +74,7 @@ final class ContentScorer {
                 String tag = c.normalName();
                 boolean br = tag.equals("br") && ++brs >= 2;
                 if (br || (!tag.equals("br") && Tags.block(tag))) {
-                    if (chars >= MIN_PARAGRAPH) creditSelf(div, points(chars, commas));
+                    if (chars >= MIN_PARAGRAPH) { creditSelf(div, points(chars, commas)); cover(div, chars); }
                     chars = commas = 0;
                 } else if (!tag.equals("br")) {
                     Stats cs = stats.get(c);
@@ -78,7 +82,16 @@ final class ContentScorer {
                 }
             }
         }
-        if (chars >= MIN_PARAGRAPH) creditSelf(div, points(chars, commas));
+        if (chars >= MIN_PARAGRAPH) { creditSelf(div, points(chars, commas)); cover(div, chars); }
+    }
+
+    /** Adds a paragraph's text to every ancestor: how much of the page's prose each block holds. */
+    private void cover(Element p, int chars) {
+        for (Element a = p; a != null; a = a.parent()) {
+            Stats s = stats.get(a);
+            if (s == null) return;
+            s.paragraphChars += chars;
+        }
     }
 
     /** A div with its own paragraphs is their parent: it gets the points, as in credit(child). */
@@ -137,7 +150,10 @@ final class ContentScorer {
         int level = 0;
         for (Element a = h1.parent(); a != null && a != body && level < 4; a = a.parent(), level++) {
             Stats s = stats.get(a);
-            if (s != null && s.candidate) { s.score += HEADLINE_BONUS; return; } // nearest container only
+            if (s != null && s.candidate) { // nearest container only, and only if it holds a story, not a hero image
+                if (s.chars >= 500) { s.score += HEADLINE_BONUS; headlined = a; }
+                return;
+            }
         }
     }
 
@@ -151,6 +167,7 @@ final class ContentScorer {
         }
         if (top == null) return List.of();
         top = climb(top, best);
+        top = widen(top);
         best = finalScore(top);
         Element parent = top.parent();
         List<Element> out = new ArrayList<>();
@@ -173,6 +190,26 @@ final class ContentScorer {
             }
         }
         return out;
+    }
+
+    /**
+     * An article cut into many deeply nested modules scores nowhere high enough: then the smallest
+     * ancestor holding most (80%) of the page's prose, and not made of links, is the article.
+     */
+    private Element widen(Element top) {
+        int total = 0;
+        Element body = top;
+        for (Element a = top; a != null && stats.get(a) != null; a = a.parent()) body = a;
+        total = stats.get(body).paragraphChars;
+        // a story container that holds the headline is a confident choice; so is a mostly complete one
+        if (top == headlined || top.normalName().equals("article")) return top;
+        if (stats.get(top).paragraphChars >= 0.5 * total) return top;
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            Stats s = stats.get(a);
+            if (s == null || s.linkDensity() > 0.3) return top;
+            if (s.paragraphChars >= 0.8 * total) return a;
+        }
+        return top;
     }
 
     /** Moves up while the parent scores higher: the article is split over several children. */

@@ -104,9 +104,14 @@ final class Hints {
         return w;
     }
 
+    /** Class names of layout systems ("l-sidebar-fixed", "row", "col-md-9"): where, not what. */
+    private static final Set<String> LAYOUT_CLASS = Set.of("l", "layout", "grid", "row", "col", "container", "o", "u");
+
     private static int words(String s) {
         if (s.isEmpty()) return 0;
-        if (STATE.contains(lastWord(s))) return 0;
+        int bem = s.indexOf("--"); // BEM modifier ("row-content--sidebar"): a variant, not a kind
+        if (bem > 0) s = s.substring(0, bem);
+        if (STATE.contains(lastWord(s)) || LAYOUT_CLASS.contains(firstWord(s))) return 0;
         int v = 0, n = s.length(), start = -1;
         boolean skipNext = false;
         for (int i = 0; i <= n; i++) {
@@ -127,6 +132,14 @@ final class Hints {
             if (letter && start < 0) start = i;
         }
         return v;
+    }
+
+    private static String firstWord(String s) {
+        int st = 0, n = s.length();
+        while (st < n && !Character.isLetter(s.charAt(st))) st++;
+        int end = st;
+        while (end < n && Character.isLetter(s.charAt(end)) && !(end > st && Character.isUpperCase(s.charAt(end)))) end++;
+        return s.substring(st, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String lastWord(String s) {

@@ -21,6 +21,7 @@ final class NodeStats {
         int commas;
         boolean boiler; // inside a block named as boilerplate
         boolean candidate;
+        int paragraphChars; // text of scored paragraphs below (see ContentScorer)
         double score;
 
         double linkDensity() {
