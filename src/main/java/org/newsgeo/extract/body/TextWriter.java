@@ -1,0 +1,83 @@
+package org.newsgeo.extract.body;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.newsgeo.extract.body.NodeStats.Stats;
+
+/**
+ * Pass 3, over the chosen blocks only: writes their text with one line per paragraph, heading, list
+ * item or quote, leaving out what a reader does not see as the article (boilerplate blocks, figures
+ * and captions, link lists, the headline block).
+ */
+final class TextWriter {
+    private final NodeStats stats;
+    private final StringBuilder out = new StringBuilder(8192);
+    private boolean pendingSpace;
+
+    TextWriter(NodeStats stats) {
+        this.stats = stats;
+    }
+
+    void write(Element e) {
+        Stats s = stats.get(e);
+        if (s == null || s.boiler || s.chars == 0) return;
+        String tag = e.normalName();
+        if (excluded(e, tag, s)) return;
+        if (tag.equals("pre")) { newline(); out.append(e.wholeText().strip()); newline(); return; }
+        boolean block = Tags.block(tag);
+        if (block) newline();
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) text(t.getWholeText());
+            else if (c instanceof Element ce) {
+                if (ce.normalName().equals("br")) newline();
+                else write(ce);
+            }
+        }
+        if (block) newline();
+    }
+
+    /** Blocks inside the article that are still not its text. */
+    private boolean excluded(Element e, String tag, Stats s) {
+        switch (tag) {
+            case "figure": case "picture": return true;
+            case "header": return e.selectFirst("h1") != null; // headline, kicker and byline block
+            case "h1": return true; // the headline is the title field, not the body
+            case "ul": case "ol": case "dl": case "table": case "div": case "section": case "nav":
+                return s.linkDensity() > 0.5; // menus, tag lists, "more stories"
+            case "p": case "li": return s.chars < 200 && s.linkDensity() > 0.9; // "Read more: <link>"
+            default: return false;
+        }
+    }
+
+    private void text(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') { pendingSpace = true; continue; }
+            if (pendingSpace) {
+                int n = out.length();
+                if (n > 0 && out.charAt(n - 1) != '\n') out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+    }
+
+    private void newline() {
+        pendingSpace = false;
+        int n = out.length();
+        if (n > 0 && out.charAt(n - 1) != '\n') out.append('\n');
+    }
+
+    /** The text written so far, lines stripped, empty lines dropped. */
+    String result() {
+        StringBuilder r = new StringBuilder(out.length());
+        for (String line : out.toString().split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) continue;
+            if (r.length() > 0) r.append('\n');
+            r.append(l);
+        }
+        return r.toString();
+    }
+}
