@@ -11,7 +11,7 @@ import java.util.Map;
  * single quotes, unquoted keys, several top-level values and truncated input. Objects become
  * {@link Map}, arrays {@link List}, everything scalar a {@link String} (or null).
  */
-final class LenientJson {
+public final class LenientJson {
     private final String s;
     private int i;
 
@@ -20,7 +20,7 @@ final class LenientJson {
     }
 
     /** All top-level values in the text; never throws. */
-    static List<Object> parseAll(String text) {
+    public static List<Object> parseAll(String text) {
         List<Object> out = new ArrayList<>();
         if (text == null) return out;
         LenientJson p = new LenientJson(text);
