@@ -44,6 +44,10 @@ final class DateFinder {
     }
 
     PublishedTime published() {
+        // A full date in the article's URL is fixed at publication, while structured data is
+        // often rewritten by later edits or CMS migrations: it wins.
+        PublishedTime u = accept(UrlDates.find(url), "url");
+        if (u != null) return u;
         if (ld != null && ld.isArticle()) {
             PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
             if (t != null) return t;
@@ -57,8 +61,6 @@ final class DateFinder {
             if (t != null) return t;
         }
         PublishedTime t = fromElements();
-        if (t != null) return t;
-        t = accept(UrlDates.find(url), "url");
         if (t != null) return t;
         t = accept(new TextRegions(doc, text).find(), "text");
         if (t != null) return t;
@@ -79,9 +81,9 @@ final class DateFinder {
 
     /** Microdata and {@code <time>} elements, the ones marked as the publication time first. */
     private PublishedTime fromElements() {
-        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated]")) {
+        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], abbr.published[title], abbr[data-utime][title]")) {
             if (e.tagName().equals("meta")) continue;
-            PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.text()), "meta");
+            PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()), "meta");
             if (t != null && !PageRegions.isAside(e)) return t;
         }
         Element first = null;

@@ -3,19 +3,28 @@ package org.newsgeo.extract.meta;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
-/** Recognises page regions whose dates and names belong to other content: comments, related lists, footers. */
+/**
+ * Recognises page regions whose dates and names belong to other content: comments, related lists,
+ * the page footer. An article's own footer ("post-footer", a footer inside the article) is not one:
+ * blogs put the post's date and author there.
+ */
 final class PageRegions {
-    private static final String[] ASIDE_WORDS = {"comment", "related", "sidebar", "footer", "widget", "teaser",
-            "recommend", "popular", "trending", "reply", "respon", "more-", "read-more", "carousel", "newsletter"};
+    private static final String[] ASIDE_WORDS = {"comment", "related", "sidebar", "teaser",
+            "recommend", "popular", "trending", "reply", "respon", "read-more", "carousel", "newsletter"};
 
     private PageRegions() {
     }
 
     static boolean isAside(Element e) {
+        boolean inArticle = false;
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) { inArticle = true; break; }
+        }
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
-            if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) return true;
-            if (tag.equals("body")) return false;
+            if (tag.equals("body") || tag.equals("article")) return false;
+            if (tag.equals("aside") || tag.equals("nav")) return true;
+            if (tag.equals("footer") && !inArticle) return true;
             String key = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
             if (key.isBlank()) continue;
             for (String w : ASIDE_WORDS) if (key.contains(w)) return true;

@@ -12,8 +12,9 @@ import org.jsoup.select.Elements;
  * id says date/time/byline/meta, then the text just after the headline. Never the whole body.
  */
 final class TextRegions {
-    private static final int MAX_ELEMENTS = 60;
+    private static final int MAX_ELEMENTS = 150;
     private static final int AFTER_TITLE_CHARS = 1500;
+    private static final int BODY_CHARS = 20_000;
 
     private final Document doc;
     private final TextDates dates;
@@ -28,16 +29,23 @@ final class TextRegions {
                 + "[id~=(?i)date|time|publi|posted|byline]");
         int n = 0;
         for (Element e : marked) {
-            if (++n > MAX_ELEMENTS) break;
             String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (key.contains("updat") || key.contains("modif")) continue;
             String t = e.text();
-            if (t.length() > 250 || PageRegions.isAside(e)) continue;
+            if (t.length() > 250 || t.length() < 6) continue;
+            if (++n > MAX_ELEMENTS) break;
+            if (PageRegions.isAside(e)) continue;
             DateCandidate c = dates.first(t);
             if (c != null) return c;
         }
         Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : dates.first(textAfter(h1));
+        DateCandidate c = h1 == null ? null : dates.first(textAfter(h1));
+        if (c != null) return c;
+        // Last resort: the first written date of the page text, scanned once and only its start.
+        Element body = doc.body();
+        if (body == null) return null;
+        String text = body.text();
+        return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
     }
 
     /** Up to AFTER_TITLE_CHARS of text following the element in document order. */
