@@ -81,7 +81,7 @@ final class DateFinder {
 
     /** Microdata and {@code <time>} elements, the ones marked as the publication time first. */
     private PublishedTime fromElements() {
-        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], abbr.published[title], abbr[data-utime][title]")) {
+        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], abbr.published[title], abbr[data-utime][title], [property~=(?i)datePublished|dateCreated][content]")) {
             if (e.tagName().equals("meta")) continue;
             PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()), "meta");
             if (t != null && !PageRegions.isAside(e)) return t;
