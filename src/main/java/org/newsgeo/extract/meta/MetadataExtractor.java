@@ -50,12 +50,7 @@ public final class MetadataExtractor {
     }
 
     private static String title(Document doc, MetaTags meta, JsonLd ld, String siteName, String host) {
-        Element h1 = doc.selectFirst("h1");
-        String h1Text = h1 == null ? null : h1.text().trim();
-        Element titleEl = doc.selectFirst("title");
-        String raw = first(meta.first("og:title", "twitter:title"), ld == null ? null : ld.headline(),
-                titleEl == null ? null : titleEl.text(), h1Text);
-        return TitleCleaner.clean(raw, siteName, host, h1Text);
+        return Titles.find(doc, meta, ld, siteName, host);
     }
 
     private static List<String> tags(MetaTags meta, JsonLd ld) {
