@@ -23,7 +23,7 @@ final class Titles {
         String onlyH1 = null;
         int h1s = 0;
         for (Element h : doc.select("h1, h2")) {
-            String t = h.text().replaceAll("\\s+", " ").trim();
+            String t = withoutKicker(h).replaceAll("\\s+", " ").trim();
             if (t.length() < 3 || t.length() > 300) continue;
             if (h.normalName().equals("h1")) {
                 h1s++;
@@ -35,6 +35,19 @@ final class Titles {
         String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
         return TitleCleaner.clean(raw, siteName, host, h1);
+    }
+
+    /**
+     * News headlines often carry a kicker ("Klimaschutz", a roof line) in its own element inside
+     * the h1; the headline proper is the part marked as headline/title, else the h1 minus kicker parts.
+     */
+    static String withoutKicker(Element h) {
+        if (h.children().size() < 2) return h.text();
+        Element main = h.selectFirst("[class~=(?i)headline|title]:not([class~=(?i)kicker|dach|top|over|roof|super|pre|eyebrow|sub])");
+        if (main != null && main != h && main.text().length() >= 3) return main.text();
+        Element copy = h.clone();
+        copy.select("[class~=(?i)kicker|dachzeile|topline|overline|roofline|supertitle|eyebrow|pretitle]").remove();
+        return copy.text().isBlank() ? h.text() : copy.text();
     }
 
     private static String nz(String s) {
