@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class AuthorParser {
     /** Byline lead words in the major news languages. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|written by|posted by|text|texto|texte|"
+            "^(?:\\p{L}+\\s+){0,2}?(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
             + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore)\\s*[:\\s]\\s*");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");

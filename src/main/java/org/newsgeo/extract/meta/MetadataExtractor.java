@@ -32,7 +32,7 @@ public final class MetadataExtractor {
         m.title = title(doc, meta, ld, m.siteName, host(url));
         m.description = first(meta.first("og:description"), meta.first("description"), meta.first("twitter:description"),
                 ld == null ? null : ld.text("description"));
-        m.authors = Authors.find(doc, meta, ld, dates);
+        m.authors = Authors.find(doc, meta, ld, dates, m.siteName, host(url));
 
         ZoneId zone = SiteZone.of(url, m.declaredLanguage);
         DateFinder df = new DateFinder(doc, url, meta, ld, dates, zone, crawlTime);
