@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
 final class AuthorParser {
     /** Byline lead words in the major news languages. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:\\p{L}+\\s+){0,2}?(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
-            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore)\\s*[:\\s]\\s*");
+            "^(?i:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|publié|écrit|publicado|"
+            + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag)\\s+)?"
+            + "(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
+            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview)\\s*[:\\s]\\s*");
+    private static final Pattern LEAD_ALONE = Pattern.compile(
+            "(?i)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
+            + "am|um|uhr|stand|datum|date|on|le|el");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
@@ -24,7 +29,8 @@ final class AuthorParser {
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
-            "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author");
+            "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
+            "md", "dr", "prof", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
 
     private AuthorParser() {
     }
@@ -46,12 +52,15 @@ final class AuthorParser {
     }
 
     static boolean plausible(String name) {
-        if (name.length() < 2 || name.length() > 60) return false;
+        if (name.length() < 4 || name.length() > 60) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
         for (String w : words) {
             if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+            if (LEAD_ALONE.matcher(w).matches() && words.length == 1) return false;
+            if (MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)) && words.length <= 2) return false;
+            if (w.contains(":")) return false;
             for (char c : w.toCharArray()) if (Character.isDigit(c)) return false;
         }
         return true;

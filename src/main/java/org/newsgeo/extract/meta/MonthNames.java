@@ -23,6 +23,7 @@ final class MonthNames {
     private static final int AMBIGUOUS = -1;
     private static final Map<String, Integer> ALL = build();
     private static final Map<String, Map<String, Integer>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> WEEKDAYS = weekdays();
 
     private MonthNames() {
     }
@@ -35,6 +36,25 @@ final class MonthNames {
         }
         Integer m = ALL.get(word);
         return m == null || m == AMBIGUOUS ? 0 : m;
+    }
+
+    /** Whether a lower-cased word is a month or weekday name in one of the languages (wide or abbreviated). */
+    static boolean isCalendarWord(String word) {
+        String w = normalise(word);
+        return ALL.containsKey(w) || WEEKDAYS.contains(w);
+    }
+
+    private static java.util.Set<String> weekdays() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String lang : LANGUAGES) {
+            DateFormatSymbols s = new DateFormatSymbols(ULocale.forLanguageTag(lang));
+            for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                for (String d : s.getWeekdays(DateFormatSymbols.FORMAT, width)) {
+                    if (d != null && d.length() >= 2) out.add(normalise(d));
+                }
+            }
+        }
+        return out;
     }
 
     static String normalise(String word) {
