@@ -52,7 +52,7 @@ final class AuthorParser {
     }
 
     static boolean plausible(String name) {
-        if (name.length() < 4 || name.length() > 60) return false;
+        if (name.length() < 3 || name.length() > 60) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         if (!Character.isLetter(name.charAt(0))) return false;

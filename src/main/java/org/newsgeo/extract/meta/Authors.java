@@ -14,9 +14,9 @@ import org.jsoup.select.Elements;
  * next one can name the person.
  */
 final class Authors {
-    private static final String[] META_KEYS = {"author", "article:author", "parsely-author", "sailthru.author",
+    private static final String[] META_KEYS = {"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "byl", "twitter:creator"};
-    private static final String BYLINE = "[itemprop=author], [rel=author], [class~=(?i)author|byline|verfasser|autor], "
+    private static final String BYLINE = "[itemprop=author], [rel=author], [itemtype~=(?i)schema.org/Person], [class~=(?i)author|byline|verfasser|autor|username], "
             + "[id~=(?i)author|byline], a[href~=/(author|autor|autoren|profil|profile)/]";
     /** Byline-like elements that hold pictures or biographies, not the name. */
     private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|more|list).*";
@@ -69,7 +69,7 @@ final class Authors {
             String low = nm.toLowerCase(Locale.ROOT);
             if (low.matches(".*\\.(de|com|at|ch|org|net|fr|uk|it|es)\\b.*")) continue;
             if (siteName != null && low.equals(siteName.toLowerCase(Locale.ROOT))) continue;
-            if (TitleCleaner.namesSite(nm, siteName, host) && !nm.contains(" ")) continue;
+            if (host != null && host.toLowerCase(Locale.ROOT).replace("www.", "").startsWith(low.replace(" ", "") + ".")) continue;
             if (siteName != null && TitleCleaner.namesSite(nm, siteName, null)) continue;
             out.add(nm);
         }

@@ -9,8 +9,11 @@ import org.jsoup.nodes.Element;
  * blogs put the post's date and author there.
  */
 final class PageRegions {
-    private static final String[] ASIDE_WORDS = {"comment", "related", "sidebar", "teaser",
-            "recommend", "popular", "trending", "reply", "respon", "read-more", "carousel", "newsletter"};
+    /** Never the article's own content. */
+    private static final String[] OTHER_CONTENT = {"comment", "related", "recommend", "reply", "respon"};
+    /** Page furniture, unless the page puts it inside the article element. */
+    private static final String[] FURNITURE = {"sidebar", "teaser", "popular", "trending", "read-more", "carousel",
+            "newsletter"};
 
     private PageRegions() {
     }
@@ -27,7 +30,8 @@ final class PageRegions {
             if (tag.equals("footer") && !inArticle) return true;
             String key = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
             if (key.isBlank()) continue;
-            for (String w : ASIDE_WORDS) if (key.contains(w)) return true;
+            for (String w : OTHER_CONTENT) if (key.contains(w)) return true;
+            if (!inArticle) for (String w : FURNITURE) if (key.contains(w)) return true;
         }
         return false;
     }
