@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The time zone a site most likely writes its local times in, from its country: the URL's
- * country-code TLD, else the region of its declared language ("de-AT"). Only countries with a
- * single canonical zone in CLDR/tzdb qualify; elsewhere (.com, US, RU...) we cannot justify a
- * choice and return null, which means UTC.
+ * country-code TLD, else the region of its declared language ("de-AT"). Only countries whose
+ * zones in CLDR/tzdb all keep the same clock qualify; elsewhere (.com, US, RU...) we cannot
+ * justify a choice and return null, which means UTC.
  */
 final class SiteZone {
     private static final Map<String, ZoneId> CACHE = new ConcurrentHashMap<>();
@@ -50,16 +50,29 @@ final class SiteZone {
         }
     }
 
+    /** Whether two zones show the same time in winter and summer (Berlin and Büsingen, say). */
+    private static boolean sameClock(ZoneId a, ZoneId b) {
+        for (Instant t : new Instant[] {Instant.parse("2024-01-15T12:00:00Z"), Instant.parse("2024-07-15T12:00:00Z")}) {
+            if (!a.getRules().getOffset(t).equals(b.getRules().getOffset(t))) return false;
+        }
+        return true;
+    }
+
     private static ZoneId forCountry(String cc) {
         if (cc == null) return null;
         ZoneId z = CACHE.computeIfAbsent(cc.toUpperCase(Locale.ROOT), c -> {
             var ids = TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, c, null);
-            if (ids.size() != 1) return NONE;
+            ZoneId first = null;
             try {
-                return ZoneId.of(ids.iterator().next());
+                for (String id : ids) {
+                    ZoneId z2 = ZoneId.of(id);
+                    if (first == null) first = z2;
+                    else if (!sameClock(first, z2)) return NONE;
+                }
             } catch (RuntimeException e) {
                 return NONE;
             }
+            return first == null ? NONE : first;
         });
         return z == NONE ? null : z;
     }
