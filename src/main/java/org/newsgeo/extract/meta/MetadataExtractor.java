@@ -1,52 +1,93 @@
 package org.newsgeo.extract.meta;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads title, authors, dates and the other metadata of a parsed page. First version: meta tags only. */
+/**
+ * Reads title, authors, dates and the other metadata of a parsed page. Structured data is trusted
+ * first (JSON-LD, then meta tags), the visible page last; see {@link DateFinder} for dates.
+ */
 public final class MetadataExtractor {
 
     public Metadata extract(Document doc, String url) {
+        return extract(doc, url, null);
+    }
+
+    /** As {@link #extract(Document, String)}; dates after {@code crawlTime} (when known) are rejected. */
+    public Metadata extract(Document doc, String url, Instant crawlTime) {
         Metadata m = new Metadata();
-        m.title = firstNonBlank(meta(doc, "og:title"), doc.title());
-        m.description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"));
-        m.siteName = meta(doc, "og:site_name");
-        m.imageUrl = meta(doc, "og:image");
-        String author = meta(doc, "author");
-        if (author != null) m.authors.add(author);
-        String pub = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"));
-        if (pub != null) m.published = parse(pub, "meta");
-        Element html = doc.selectFirst("html[lang]");
-        if (html != null) m.declaredLanguage = html.attr("lang");
+        MetaTags meta = new MetaTags(doc);
+        JsonLd ld = JsonLd.of(doc);
+        m.declaredLanguage = language(doc, meta);
+        TextDates dates = TextDates.forLanguage(m.declaredLanguage);
+
+        m.siteName = first(meta.first("og:site_name"), ld == null ? null : ld.publisherName(),
+                meta.first("application-name"), meta.first("twitter:site") == null ? null : null);
+        m.canonicalUrl = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta.first("og:url"));
+        m.title = title(doc, meta, ld, m.siteName, host(url));
+        m.description = first(meta.first("og:description"), meta.first("description"), meta.first("twitter:description"),
+                ld == null ? null : ld.text("description"));
+        m.authors = Authors.find(doc, meta, ld, dates, m.siteName, host(url));
+
+        ZoneId zone = SiteZone.of(url, m.declaredLanguage);
+        DateFinder df = new DateFinder(doc, url, meta, ld, dates, zone, crawlTime);
+        m.published = df.published();
+        m.modified = df.modified();
+
+        m.section = first(meta.first("article:section", "section", "parsely-section", "category"),
+                ld == null || ld.list("articleSection").isEmpty() ? null : ld.list("articleSection").get(0));
+        m.tags = tags(meta, ld);
+        m.imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
+                ld == null ? null : ld.imageUrl());
+        Element fig = doc.selectFirst("article figure figcaption, figure figcaption");
+        m.imageCaption = fig == null || fig.text().isBlank() ? null : fig.text().trim();
         return m;
     }
 
-    static PublishedTime parse(String s, String source) {
-        try {
-            OffsetDateTime t = OffsetDateTime.parse(s.trim());
-            return new PublishedTime(t.toInstant(), t.toString(), source);
-        } catch (RuntimeException e) {
-            try {
-                LocalDate d = LocalDate.parse(s.trim().substring(0, 10));
-                return new PublishedTime(d.atStartOfDay().toInstant(ZoneOffset.UTC), d.toString(), source);
-            } catch (RuntimeException e2) {
-                return null;
+    private static String title(Document doc, MetaTags meta, JsonLd ld, String siteName, String host) {
+        return Titles.find(doc, meta, ld, siteName, host);
+    }
+
+    private static List<String> tags(MetaTags meta, JsonLd ld) {
+        List<String> raw = new ArrayList<>(meta.all("article:tag"));
+        if (raw.isEmpty()) raw.addAll(meta.all("news_keywords"));
+        if (raw.isEmpty() && ld != null) raw.addAll(ld.list("keywords"));
+        if (raw.isEmpty()) raw.addAll(meta.all("keywords"));
+        List<String> out = new ArrayList<>();
+        for (String r : raw) {
+            for (String t : r.split("[,;]")) {
+                String s = t.trim();
+                if (!s.isEmpty() && s.length() < 80 && out.stream().noneMatch(s::equalsIgnoreCase)) out.add(s);
             }
+        }
+        return out;
+    }
+
+    private static String language(Document doc, MetaTags meta) {
+        Element html = doc.selectFirst("html[lang], html[xml:lang]");
+        String lang = html == null ? null : first(html.attr("lang"), html.attr("xml:lang"));
+        return first(lang, meta.first("og:locale"), meta.first("content-language", "language", "dc.language"));
+    }
+
+    static String host(String url) {
+        try {
+            return url == null ? null : URI.create(url.trim().replace(" ", "%20")).getHost();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
-    static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
-        String v = e == null ? null : e.attr("content").trim();
-        return v == null || v.isEmpty() ? null : v;
+    private static String attr(Element e, String name) {
+        return e == null ? null : e.attr(name);
     }
 
-    static String firstNonBlank(String... values) {
+    static String first(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v.trim();
         return null;
     }
-
 }

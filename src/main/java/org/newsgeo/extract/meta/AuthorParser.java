@@ -1,0 +1,74 @@
+package org.newsgeo.extract.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a byline into person names: drops "By"/"Von"/"Por"/"Oleh"..., e-mail addresses, URLs,
+ * dates and job titles, splits "A and B", "A, B & C", "A und B", "A y B", and dedupes.
+ */
+final class AuthorParser {
+    /** Byline lead words in the major news languages. */
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?i:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|publié|écrit|publicado|"
+            + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag)\\s+)?"
+            + "(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
+            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview)\\s*[:\\s]\\s*");
+    private static final Pattern LEAD_ALONE = Pattern.compile(
+            "(?i)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
+            + "am|um|uhr|stand|datum|date|on|le|el");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
+    private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
+    /** Words that mark a role or a credit rather than a name. */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
+            "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
+            "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
+            "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
+            "md", "dr", "prof", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+
+    private AuthorParser() {
+    }
+
+    static List<String> parse(String raw, TextDates dates) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) return out;
+        String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").trim();
+        if (dates != null) {
+            TextDates.Found d = dates.find(s, 0);
+            if (d != null) s = (s.substring(0, d.start()) + " " + s.substring(d.end())).trim();
+        }
+        s = s.replaceAll("\\(.*?\\)", " ").trim();
+        for (String part : SPLIT.split(s)) {
+            String name = LEAD.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            if (plausible(name)) out.add(name);
+        }
+        return dedupe(out);
+    }
+
+    static boolean plausible(String name) {
+        if (name.length() < 3 || name.length() > 60) return false;
+        String[] words = name.split("\\s+");
+        if (words.length > 5) return false;
+        if (!Character.isLetter(name.charAt(0))) return false;
+        for (String w : words) {
+            if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+            if (LEAD_ALONE.matcher(w).matches() && words.length == 1) return false;
+            if (MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)) && words.length <= 2) return false;
+            if (w.contains(":")) return false;
+            for (char c : w.toCharArray()) if (Character.isDigit(c)) return false;
+        }
+        return true;
+    }
+
+    static List<String> dedupe(List<String> names) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String n : names) seen.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+        return new ArrayList<>(seen.values());
+    }
+}

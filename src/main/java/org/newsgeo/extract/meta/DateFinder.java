@@ -1,0 +1,122 @@
+package org.newsgeo.extract.meta;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the publication and modification times of a page, trusting in order: JSON-LD of the
+ * article, meta tags, microdata, {@code <time>} elements, the URL, then dates written in the
+ * visible text near the title. Stops at the first plausible date: no date before 1990, none
+ * after the crawl (or now), none from comments, related-article lists or footers.
+ */
+final class DateFinder {
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+            "article:published", "datepublished", "pubdate", "publishdate", "publish_date", "publish-date",
+            "publication_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created",
+            "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
+            "original-publish-date", "citation_publication_date", "citation_date", "og:published_time",
+            "rnews:datepublished", "dc.date", "dcterms.date", "date", "created", "datecreated"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
+            "dcterms.modified", "dc.date.modified", "article:modified", "last-modified", "lastmod", "revised",
+            "modified", "og:article:modified_time", "article.updated"};
+
+    private final Document doc;
+    private final String url;
+    private final MetaTags meta;
+    private final JsonLd ld;
+    private final TextDates text;
+    private final ZoneId zone;
+    private final Instant latest;
+
+    DateFinder(Document doc, String url, MetaTags meta, JsonLd ld, TextDates text, ZoneId zone, Instant crawlTime) {
+        this.doc = doc;
+        this.url = url;
+        this.meta = meta;
+        this.ld = ld;
+        this.text = text;
+        this.zone = zone;
+        this.latest = (crawlTime != null ? crawlTime : Instant.now()).plus(1, ChronoUnit.DAYS);
+    }
+
+    PublishedTime published() {
+        // A full date in the article's URL is fixed at publication, while structured data is
+        // often rewritten by later edits or CMS migrations: it wins.
+        PublishedTime u = accept(UrlDates.find(url), "url");
+        if (u != null) return u;
+        if (ld != null && ld.isArticle()) {
+            PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
+            if (t != null) return t;
+        }
+        for (String key : PUBLISHED_META) {
+            PublishedTime t = machine(meta.first(key), "meta");
+            if (t != null) return t;
+        }
+        if (ld != null) {
+            PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
+            if (t != null) return t;
+        }
+        PublishedTime t = fromElements();
+        if (t != null) return t;
+        t = accept(new TextRegions(doc, text).find(), "text");
+        if (t != null) return t;
+        return modified();
+    }
+
+    PublishedTime modified() {
+        if (ld != null) {
+            PublishedTime t = machine(ld.text("dateModified"), "jsonld");
+            if (t != null) return t;
+        }
+        for (String key : MODIFIED_META) {
+            PublishedTime t = machine(meta.first(key), "meta");
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    /** Microdata and {@code <time>} elements, the ones marked as the publication time first. */
+    private PublishedTime fromElements() {
+        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], abbr.published[title], abbr[data-utime][title], [property~=(?i)datePublished|dateCreated][content]")) {
+            if (e.tagName().equals("meta")) continue;
+            PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()), "meta");
+            if (t != null && !PageRegions.isAside(e)) return t;
+        }
+        Element first = null;
+        for (Element e : doc.select("time[datetime]")) {
+            if (PageRegions.isAside(e)) continue;
+            String cls = (e.className() + " " + e.parent().className()).toLowerCase(java.util.Locale.ROOT);
+            if (cls.contains("publish") || cls.contains("entry-date") || cls.contains("posted") || cls.contains("created")) {
+                PublishedTime t = machine(e.attr("datetime"), "meta");
+                if (t != null) return t;
+            }
+            if (first == null && !cls.contains("updat") && !cls.contains("modif")) first = e;
+        }
+        return first == null ? null : machine(first.attr("datetime"), "meta");
+    }
+
+    private PublishedTime machine(String value, String source) {
+        return value == null ? null : accept(MachineDates.parse(value, text), source);
+    }
+
+    private PublishedTime accept(DateCandidate c, String source) {
+        if (c == null || c.local().toLocalDate().isBefore(LocalDate.of(1990, 1, 1))) return null;
+        Instant approx = c.local().toInstant(ZoneOffset.UTC);
+        ZoneOffset site = SiteZone.offsetAt(zone, approx);
+        PublishedTime t = c.toPublished(source, site);
+        return t.utc().isAfter(latest) ? null : t;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String firstNonBlank(String... v) {
+        for (String s : v) if (s != null && !s.isBlank()) return s.trim();
+        return null;
+    }
+}

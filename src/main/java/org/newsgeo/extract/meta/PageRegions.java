@@ -1,0 +1,38 @@
+package org.newsgeo.extract.meta;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises page regions whose dates and names belong to other content: comments, related lists,
+ * the page footer. An article's own footer ("post-footer", a footer inside the article) is not one:
+ * blogs put the post's date and author there.
+ */
+final class PageRegions {
+    /** Never the article's own content. */
+    private static final String[] OTHER_CONTENT = {"comment", "related", "recommend", "reply", "respon"};
+    /** Page furniture, unless the page puts it inside the article element. */
+    private static final String[] FURNITURE = {"sidebar", "teaser", "popular", "trending", "read-more", "carousel",
+            "newsletter"};
+
+    private PageRegions() {
+    }
+
+    static boolean isAside(Element e) {
+        boolean inArticle = false;
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) { inArticle = true; break; }
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("article")) return false;
+            if (tag.equals("aside") || tag.equals("nav")) return true;
+            if (tag.equals("footer") && !inArticle) return true;
+            String key = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+            if (key.isBlank()) continue;
+            for (String w : OTHER_CONTENT) if (key.contains(w)) return true;
+            if (!inArticle) for (String w : FURNITURE) if (key.contains(w)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package org.newsgeo.extract.meta;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgeo.extract.meta.TextTokens.Kind;
+import org.newsgeo.extract.meta.TextTokens.Token;
+
+/**
+ * Finds dates written for people: "25 Februari 2023 21:11", "February 25, 2023", "25. Februar
+ * 2023", "25 de febrero de 2023", "25 февраля 2023", "2023年2月25日", "2023. február 25.",
+ * "25.02.2023", "2023/02/25" and "02/25/2023" (day/month order from the language's CLDR short date
+ * pattern when both readings are possible). Month names come from {@link MonthNames}.
+ * Meant for short snippets (a byline, a date element), not whole bodies.
+ */
+final class TextDates {
+    /** Connectives allowed between the parts of a written date ("25 de febrero de 2023", "25th of May"). */
+    private static final Set<String> FILLERS = Set.of("de", "del", "of", "the", "den", "le", "el", "di", "du", "г", "year");
+    /** Year / month / day markers of Chinese, Japanese and Korean dates. */
+    private static final Set<String> CJK_YEAR = Set.of("年", "년");
+    private static final Set<String> CJK_MONTH = Set.of("月", "월");
+    private static final Pattern TIME = Pattern.compile(
+            "^[^\\d\\n]{0,14}?(\\d{1,2})[:h](\\d{2})(?![\\d])(?::\\d{2})?(?:\\s*([apAP])\\.?\\s?[mM]\\b)?");
+    private static final Map<String, TextDates> CACHE = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final boolean monthFirst;
+
+    private TextDates(String language, boolean monthFirst) {
+        this.language = language;
+        this.monthFirst = monthFirst;
+    }
+
+    /** Reader for a page language tag such as "en-US", "de", or null when unknown. */
+    static TextDates forLanguage(String tag) {
+        String key = tag == null ? "" : tag.trim().replace('_', '-').toLowerCase(Locale.ROOT);
+        return CACHE.computeIfAbsent(key, k -> {
+            if (k.isEmpty()) return new TextDates(null, false);
+            ULocale loc = ULocale.forLanguageTag(k);
+            String lang = loc.getLanguage().isEmpty() ? null : loc.getLanguage();
+            return new TextDates(lang, monthFirst(loc));
+        });
+    }
+
+    /** Whether the locale's short numeric date puts the month before the day (en-US "2/25/23"). */
+    private static boolean monthFirst(ULocale loc) {
+        DateFormat f = DateFormat.getDateInstance(DateFormat.SHORT, loc);
+        if (!(f instanceof SimpleDateFormat sdf)) return false;
+        String p = sdf.toPattern();
+        int m = p.indexOf('M');
+        int d = p.indexOf('d');
+        return m >= 0 && d >= 0 && m < d && p.indexOf('y') > m;
+    }
+
+    /** The first date in the text, or null. */
+    DateCandidate first(String text) {
+        Found f = find(text, 0);
+        return f == null ? null : f.date;
+    }
+
+    record Found(DateCandidate date, int start, int end) {
+    }
+
+    /** The first date in the text starting at or after char offset {@code from}. */
+    Found find(String text, int from) {
+        if (text == null || text.isEmpty()) return null;
+        List<Token> t = TextTokens.of(text);
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() < from) continue;
+            Found f = at(text, t, k);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    /** A date whose first token is t[k]. */
+    private Found at(String s, List<Token> t, int k) {
+        Token a = t.get(k);
+        if (a.kind() == Kind.NUM) {
+            Found f = numericOrCjk(s, t, k);
+            if (f != null) return f;
+            // D [.|th|de] MONTH [de] YYYY
+            int m = skipSuffixAndFillers(s, t, k + 1, a);
+            if (m < t.size() && gapOk(s, t.get(m - 1), t.get(m))) {
+                int month = monthAt(t, m);
+                if (month > 0) {
+                    int y = skipFillers(t, m + 1);
+                    if (y < t.size() && isYear(t.get(y)) && gapOk(s, t.get(y - 1), t.get(y))) {
+                        return make(s, t.get(y).value(), month, a.value(), a.start(), t.get(y).end());
+                    }
+                }
+                // YYYY. MONTH D (Hungarian, Lithuanian...)
+                if (month > 0 && isYear(a) && m + 1 < t.size() && t.get(m + 1).kind() == Kind.NUM
+                        && gapOk(s, t.get(m), t.get(m + 1))) {
+                    return make(s, a.value(), month, t.get(m + 1).value(), a.start(), t.get(m + 1).end());
+                }
+            }
+            return null;
+        }
+        // MONTH D[th][,] YYYY
+        int month = monthAt(t, k);
+        if (month == 0 || k + 1 >= t.size()) return null;
+        Token d = t.get(k + 1);
+        if (d.kind() != Kind.NUM || !gapOk(s, a, d)) return null;
+        int y = skipSuffixAndFillers(s, t, k + 2, d);
+        if (y < t.size() && isYear(t.get(y)) && gapOk(s, t.get(y - 1), t.get(y))) {
+            return make(s, t.get(y).value(), month, d.value(), a.start(), t.get(y).end());
+        }
+        return null;
+    }
+
+    /** 25.02.2023, 2023-02-25, 02/25/2023, 2023年2月25日. */
+    private Found numericOrCjk(String s, List<Token> t, int k) {
+        if (k + 2 >= t.size()) return null;
+        Token a = t.get(k);
+        Token b1 = t.get(k + 1);
+        Token b2 = t.get(k + 2);
+        if (isYear(a) && b1.kind() == Kind.WORD && CJK_YEAR.contains(b1.text()) && b2.kind() == Kind.NUM
+                && k + 4 < t.size() && CJK_MONTH.contains(t.get(k + 3).text()) && t.get(k + 4).kind() == Kind.NUM) {
+            return make(s, a.value(), b2.value(), t.get(k + 4).value(), a.start(), t.get(k + 4).end());
+        }
+        if (b1.kind() != Kind.NUM || b2.kind() != Kind.NUM) return null;
+        String g1 = s.substring(a.end(), b1.start());
+        String g2 = s.substring(b1.end(), b2.start());
+        if (g1.length() != 1 || !g1.equals(g2) || "./-".indexOf(g1.charAt(0)) < 0) return null;
+        if (a.text().length() == 4) return make(s, a.value(), b1.value(), b2.value(), a.start(), b2.end());
+        if (b2.text().length() != 4 || a.text().length() > 2 || b1.text().length() > 2) return null;
+        boolean mdy = a.value() <= 12 && (b1.value() > 12 || (monthFirst && !g1.equals(".")));
+        return mdy ? make(s, b2.value(), a.value(), b1.value(), a.start(), b2.end())
+                : make(s, b2.value(), b1.value(), a.value(), a.start(), b2.end());
+    }
+
+    private int monthAt(List<Token> t, int k) {
+        Token w = t.get(k);
+        return w.kind() == Kind.WORD ? MonthNames.month(MonthNames.normalise(w.text()), language) : 0;
+    }
+
+    /** Skips an ordinal suffix glued to a number ("25th", "1er") and connective words. */
+    private static int skipSuffixAndFillers(String s, List<Token> t, int k, Token num) {
+        if (k < t.size() && t.get(k).kind() == Kind.WORD && t.get(k).start() == num.end() && t.get(k).text().length() <= 3
+                && MonthNames.month(MonthNames.normalise(t.get(k).text()), null) == 0) {
+            k++;
+        }
+        return skipFillers(t, k);
+    }
+
+    private static int skipFillers(List<Token> t, int k) {
+        while (k < t.size() && t.get(k).kind() == Kind.WORD && FILLERS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) k++;
+        return k;
+    }
+
+    /** Parts of one date are close together: at most a few spaces and punctuation marks. */
+    private static boolean gapOk(String s, Token a, Token b) {
+        if (b.start() - a.end() > 4) return FILLERS.contains(s.substring(a.end(), b.start()).replaceAll("[\\s,.]", "").toLowerCase(Locale.ROOT));
+        for (int i = a.end(); i < b.start(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || Character.isLetterOrDigit(c)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isYear(Token t) {
+        return t.kind() == Kind.NUM && t.text().length() == 4 && t.value() >= 1990 && t.value() <= 2100;
+    }
+
+    private static Found make(String s, int y, int m, int d, int start, int end) {
+        if (y < 1990 || y > 2100) return null;
+        LocalDate date;
+        try {
+            date = LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+        String after = s.substring(end, Math.min(s.length(), end + 40));
+        Matcher tm = TIME.matcher(after);
+        if (tm.find()) {
+            int h = Integer.parseInt(tm.group(1));
+            int min = Integer.parseInt(tm.group(2));
+            if (tm.group(3) != null) {
+                boolean pm = Character.toLowerCase(tm.group(3).charAt(0)) == 'p';
+                if (h == 12) h = pm ? 12 : 0;
+                else if (pm) h += 12;
+            }
+            if (h < 24 && min < 60) {
+                return new Found(new DateCandidate(date.atTime(LocalTime.of(h, min)), true, null), start, end + tm.end());
+            }
+        }
+        return new Found(new DateCandidate(date.atStartOfDay(), false, null), start, end);
+    }
+}

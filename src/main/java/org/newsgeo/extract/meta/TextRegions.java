@@ -1,0 +1,66 @@
+package org.newsgeo.extract.meta;
+
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Looks for a written date only where a publication date is shown: small elements whose class or
+ * id says date/time/byline/meta, then the text just after the headline. Never the whole body.
+ */
+final class TextRegions {
+    private static final int MAX_ELEMENTS = 150;
+    private static final int AFTER_TITLE_CHARS = 1500;
+    private static final int BODY_CHARS = 20_000;
+
+    private final Document doc;
+    private final TextDates dates;
+
+    TextRegions(Document doc, TextDates dates) {
+        this.doc = doc;
+        this.dates = dates;
+    }
+
+    DateCandidate find() {
+        Elements marked = doc.select("[class~=(?i)date|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
+                + "[id~=(?i)date|time|publi|posted|byline]");
+        int n = 0;
+        for (Element e : marked) {
+            String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (key.contains("updat") || key.contains("modif")) continue;
+            String t = e.text();
+            if (t.length() > 250 || t.length() < 6) continue;
+            if (++n > MAX_ELEMENTS) break;
+            if (PageRegions.isAside(e)) continue;
+            DateCandidate c = dates.first(t);
+            if (c != null) return c;
+        }
+        Element h1 = doc.selectFirst("h1");
+        DateCandidate c = h1 == null ? null : dates.first(textAfter(h1));
+        if (c != null) return c;
+        // Last resort: the first written date of the page text, scanned once and only its start.
+        Element body = doc.body();
+        if (body == null) return null;
+        String text = body.text();
+        return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
+    }
+
+    /** Up to AFTER_TITLE_CHARS of text following the element in document order. */
+    private static String textAfter(Element start) {
+        StringBuilder b = new StringBuilder();
+        Node n = start;
+        while (n != null && b.length() < AFTER_TITLE_CHARS) {
+            Node next = n.childNodeSize() > 0 && n != start ? n.childNode(0) : n.nextSibling();
+            while (next == null && n != null) {
+                n = n.parent();
+                next = n == null ? null : n.nextSibling();
+            }
+            n = next;
+            if (n instanceof TextNode tn) b.append(tn.text()).append('\n');
+        }
+        return b.toString();
+    }
+}

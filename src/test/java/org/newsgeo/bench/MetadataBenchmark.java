@@ -1,0 +1,139 @@
+package org.newsgeo.bench;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.newsgeo.extract.meta.LenientJson;
+import org.newsgeo.extract.meta.Metadata;
+import org.newsgeo.extract.meta.MetadataExtractor;
+
+/**
+ * Scores {@link MetadataExtractor} on shared/corpora/metadata (trafilatura + htmldate evaluation
+ * pages). Dates are scored like htmldate (no date = fn, gold = tp, other = fp; the local date
+ * counts as well as the UTC date); titles by exact match; authors by name-level P/R/F and by exact
+ * match of the "; "-joined list (trafilatura's convention). Usage: MetadataBenchmark DIR [-v].
+ */
+public final class MetadataBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpora/metadata");
+        boolean verbose = args.length > 1 && args[1].equals("-v");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) LenientJson.parseAll(Files.readString(dir.resolve("expected.json"))).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> recs = (List<Map<String, Object>>) root.get("records");
+
+        MetadataExtractor ex = new MetadataExtractor();
+        Map<String, Metadata> cache = new LinkedHashMap<>();
+        long parseNs = 0, extractNs = 0;
+        for (Map<String, Object> r : recs) {
+            String key = r.get("path") + "\t" + r.get("url");
+            if (cache.containsKey(key)) continue;
+            long t0 = System.nanoTime();
+            Document doc;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve((String) r.get("path"))))) {
+                doc = Jsoup.parse(in, null, (String) r.get("url"));
+            }
+            long t1 = System.nanoTime();
+            Metadata m = ex.extract(doc, (String) r.get("url"));
+            long t2 = System.nanoTime();
+            parseNs += t1 - t0;
+            extractNs += t2 - t1;
+            cache.put(key, m);
+        }
+
+        Score hd = new Score(), all = new Score();
+        Set<String> seen = new HashSet<>();
+        List<Map<String, Object>> ordered = new ArrayList<>(recs);
+        ordered.sort((a, b) -> Boolean.compare(!"htmldate".equals(a.get("source")), !"htmldate".equals(b.get("source"))));
+        int titleN = 0, titleOk = 0, authExactN = 0, authExactOk = 0, atp = 0, afp = 0, afn = 0;
+        for (Map<String, Object> r : ordered) {
+            Metadata m = cache.get(r.get("path") + "\t" + r.get("url"));
+            String gold = (String) r.get("date");
+            if (gold != null) {
+                if ("htmldate".equals(r.get("source"))) hd.add(m, gold);
+                if (seen.add(urlKey((String) r.get("url")))) all.add(m, gold);
+                if (verbose && !dateMatches(m, gold)) {
+                    System.out.println("DATE\t" + r.get("source") + "\t" + r.get("path") + "\tgold=" + gold + "\tgot="
+                            + (m.published == null ? null : m.published.local() + " " + m.published.source()));
+                }
+            }
+            if (!"trafilatura".equals(r.get("source"))) continue;
+            String gt = (String) r.get("title");
+            if (gt != null && !gt.isEmpty()) {
+                titleN++;
+                boolean ok = norm(gt).equals(norm(m.title));
+                if (ok) titleOk++;
+                else if (verbose) System.out.println("TITLE\t" + r.get("path") + "\tgold=" + gt + "\tgot=" + m.title);
+            }
+            String ga = (String) r.get("author");
+            if (ga == null) continue;
+            Set<String> goldNames = new HashSet<>();
+            for (String g : ga.split(";")) if (!g.isBlank()) goldNames.add(norm(g).toLowerCase(Locale.ROOT));
+            Set<String> got = new HashSet<>();
+            for (String a : m.authors) got.add(norm(a).toLowerCase(Locale.ROOT));
+            for (String g : got) if (goldNames.contains(g)) atp++; else afp++;
+            for (String g : goldNames) if (!got.contains(g)) afn++;
+            if (!ga.isEmpty()) {
+                authExactN++;
+                if (norm(ga).equals(norm(String.join("; ", m.authors)))) authExactOk++;
+                else if (verbose) System.out.println("AUTHOR\t" + r.get("path") + "\tgold=" + ga + "\tgot=" + m.authors);
+            }
+        }
+        System.out.println("pages " + cache.size() + ", records " + recs.size());
+        System.out.println("date htmldate subset: " + hd);
+        System.out.println("date all annotated (as checks/date-quality): " + all);
+        System.out.println("  anchors (htmldate's 1000 pages): htmldate extensive F .949, fast .925, newspaper4k .810, news-please .810");
+        System.out.printf("title exact match (trafilatura pages): %d/%d = %.3f%n", titleOk, titleN, titleOk / (double) titleN);
+        double ap = atp / (double) Math.max(1, atp + afp), ar = atp / (double) Math.max(1, atp + afn);
+        System.out.printf("author names P %.3f R %.3f F %.3f; exact joined list %d/%d = %.3f%n", ap, ar,
+                2 * ap * ar / Math.max(1e-9, ap + ar), authExactOk, authExactN, authExactOk / (double) authExactN);
+        System.out.printf("speed: extract %.0f pages/s, parse+extract %.0f pages/s (%d pages, single thread, first run incl. warm-up)%n",
+                cache.size() / (extractNs / 1e9), cache.size() / ((parseNs + extractNs) / 1e9), cache.size());
+    }
+
+    static boolean dateMatches(Metadata m, String gold) {
+        if (m.published == null) return false;
+        String utc = m.published.utc().toString().substring(0, 10);
+        String local = m.published.local().length() >= 10 ? m.published.local().substring(0, 10) : "";
+        return gold.equals(utc) || gold.equals(local);
+    }
+
+    static final class Score {
+        int tp, fp, fn;
+
+        void add(Metadata m, String gold) {
+            if (m.published == null) fn++;
+            else if (dateMatches(m, gold)) tp++;
+            else fp++;
+        }
+
+        @Override
+        public String toString() {
+            double p = tp / (double) Math.max(1, tp + fp), r = tp / (double) Math.max(1, tp + fn);
+            return String.format("n=%d tp %d fp %d fn %d  P %.3f R %.3f F %.3f", tp + fp + fn, tp, fp, fn, p, r,
+                    2.0 * tp / (2 * tp + fp + fn));
+        }
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+
+    static String urlKey(String u) {
+        String s = java.net.URLDecoder.decode((u == null ? "" : u.trim()).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        s = s.split("#")[0].toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
+        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+}
