@@ -23,7 +23,7 @@ final class ArchigosReader {
             String cc = cow.iso(r.get("ccode"), s);
             if (cc == null) cc = cow.iso(r.get("ccode"), e);
             if (cc == null) continue;
-            String name = r.get("leader").replace('`', '\'').trim();
+            String name = PersonNames.fromSource(r.get("leader").replace('`', '\''));
             boolean full = name.contains(" ");
             out.add(new Spell("archigos", cc, Roles.EFFECTIVE_LEADER, s, e, full ? name : null,
                     PersonNames.surname(name, cc), null, false, false));

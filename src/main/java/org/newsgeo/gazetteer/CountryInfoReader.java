@@ -25,7 +25,7 @@ final class CountryInfoReader {
             LocalDate e = end.length() == 8 ? date(end) : DATA_DATE;
             if (e.getYear() < 1945 || s == null || e == null) continue;
             cc = formerState(cc, s);
-            String name = PersonNames.titleCase(r.get("name").trim());
+            String name = PersonNames.titleCase(PersonNames.fromSource(r.get("name")));
             if (name.isEmpty()) continue;
             out.add(new Spell("countryinfo", cc, role, s, e, name.contains(" ") ? name : null,
                     PersonNames.surname(name, cc), null, false, false));

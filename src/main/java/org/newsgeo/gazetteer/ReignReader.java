@@ -27,7 +27,7 @@ final class ReignReader {
                 if (e.getYear() < 1945) continue;
                 String cc = cow.iso(r.get("ccode"), s);
                 if (cc == null) continue;
-                String name = r.get("leader").trim();
+                String name = PersonNames.fromSource(r.get("leader"));
                 out.add(new Spell("reign", cc, Roles.EFFECTIVE_LEADER, s, e, name.contains(" ") ? name : null,
                         PersonNames.surname(name, cc), null, false, false));
             } catch (RuntimeException bad) {
