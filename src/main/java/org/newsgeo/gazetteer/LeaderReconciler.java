@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class LeaderReconciler {
     static final List<String> SOURCE_ORDER =
-            List.of("curated", "everypolitician", "countryinfo", "herre", "reign", "archigos");
+            List.of("curated", "wikidata", "everypolitician", "countryinfo", "herre", "reign", "archigos");
 
     private final Map<String, List<Person>> byCountry = new HashMap<>();
     private final Map<String, Person> byFullName = new HashMap<>();        // country + full name key

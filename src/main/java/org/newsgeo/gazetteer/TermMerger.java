@@ -13,9 +13,11 @@ import java.util.Set;
  * Turns a person's spells into terms: spells of one role and country that overlap (or touch, with a year of
  * slack for year-only data) become one term. Curated dates win; otherwise exact dates beat year-only ones.
  * Finally an open term ends the day before a different person's later term in the same role begins, when that
- * later term comes from a recent source (curated or EveryPolitician) that knows who succeeded whom.
+ * later term comes from a recent source (curated, Wikidata import or EveryPolitician) that knows who succeeded whom.
  */
 final class TermMerger {
+    private static final Set<String> RECENT_SOURCES = Set.of("curated", "wikidata", "everypolitician");
+
     private TermMerger() {
     }
 
@@ -75,7 +77,7 @@ final class TermMerger {
         }
         Spell first = group.get(0);
         Term t = new Term(id, first.country(), first.role(), start, end);
-        if (group.stream().anyMatch(s -> s.source().equals("curated") || s.source().equals("everypolitician"))) {
+        if (group.stream().anyMatch(s -> RECENT_SOURCES.contains(s.source()))) {
             recent.add(t);
         }
         return t;
