@@ -19,7 +19,7 @@ final class Disambiguator {
 
     // Country names that are also common given names or US place names, whatever the gazetteer says.
     private static final Set<String> PERSONLIKE = Set.of("jordan", "chad", "georgia", "washington", "israel",
-            "india", "kenya", "niger", "lebanon", "chile", "cuba", "china", "jersey", "france", "england");
+            "india", "jersey");
     // Capitalised words that may stand right before a country name without making it a person's name.
     private static final Set<String> NOT_FIRST_NAMES = Set.of("the", "in", "of", "from", "to", "for", "with",
             "and", "but", "on", "at", "by", "as", "across", "into", "inside", "outside", "near", "like", "unlike",
@@ -29,7 +29,7 @@ final class Disambiguator {
             "after", "before", "since", "until", "during", "against", "between", "than", "or", "nor", "so",
             "why", "how", "what", "neither", "either", "only", "even", "also", "then", "now", "today", "yesterday");
     private static final Set<String> NOT_SURNAMES = Set.of("king", "queen", "president", "prime", "minister",
-            "foreign", "government", "state", "on", "in", "and", "is", "was", "has", "had", "will", "and",
+            "foreign", "government", "state", "on", "in", "and", "is", "was", "has", "had", "will",
             "city", "valley", "river", "border", "army", "military", "forces", "police", "parliament", "national");
     private static final Set<String> ORG_WORDS = Set.of("airways", "airlines", "air", "times", "post", "telecom",
             "today", "daily", "railways", "bank", "television", "tv", "radio", "herald", "tribune", "express");
@@ -54,9 +54,12 @@ final class Disambiguator {
     private static final Pattern BRAZZAVILLE = Pattern.compile("brazzaville|sassou|pointe-noire");
 
     private final ArticleText article;
+    private final boolean english;
 
-    Disambiguator(ArticleText article) {
+    /** language: the article's, or null when unknown (English rules then apply). */
+    Disambiguator(ArticleText article, String language) {
         this.article = article;
+        this.english = language == null || language.equals("en");
     }
 
     /** The meaning of a country/place candidate in field text s, or null to drop it. */
@@ -67,7 +70,7 @@ final class Disambiguator {
         String kind = e.kind();
         String prev = Neighbours.prevAdjacent(s, c.start());
         String next = Neighbours.nextAdjacent(s, c.end());
-        boolean personlike = e.ambiguous() || PERSONLIKE.contains(folded);
+        boolean personlike = e.ambiguous() || english && PERSONLIKE.contains(folded);
 
         if ("demonym".equals(kind) && isLanguage(s, c, prev)) return null;
         if (personlike && !headline && isPersonName(prev, next, folded)) return null;

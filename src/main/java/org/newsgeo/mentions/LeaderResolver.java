@@ -53,6 +53,7 @@ final class LeaderResolver {
         String prev = Neighbours.prevAdjacent(h.text, c.start());
         String next = Neighbours.nextAdjacent(h.text, c.end());
         boolean titled = LeaderTitles.titled(prev, Neighbours.after(h.text, c.end(), 6));
+        if (prev != null && Neighbours.prevStartsSentence(h.text, c.start(), prev)) prev = null;
         if (!h.headline && otherGivenName(prev, next, titled)) return null;
         List<NameEntry> known = h.entries.stream().filter(e -> established.contains(e.entityId())).toList();
         if (!known.isEmpty()) return inOfficeFirst(known);

@@ -46,7 +46,7 @@ public final class MentionFinder {
     public List<Mention> find(String title, String body, String language, LocalDate publishedDate) {
         LocalDate date = publishedDate == null ? LocalDate.now() : publishedDate;
         Predicate<NameEntry> gate = LanguageGate.of(language);
-        Disambiguator rules = new Disambiguator(new ArticleText(title, body));
+        Disambiguator rules = new Disambiguator(new ArticleText(title, body), language);
         List<Mention> out = new ArrayList<>();
         List<LeaderResolver.Hit> leaders = new ArrayList<>();
         scanField("title", title, gate, rules, out, leaders);

@@ -92,7 +92,8 @@ final class NameIndex {
             int[] ids = trie.payload(node);
             if (ids == null) continue;
             int e = j + 1;
-            boolean bounded = e == n || !Scripts.isWord(c[e]) || Scripts.isUnspaced(c[e]) || Scripts.isUnspaced(c[j]);
+            boolean bounded = e == n || !Scripts.isWord(c[e]) || !Scripts.isWord(c[j]) || Scripts.isUnspaced(c[e])
+                    || Scripts.isUnspaced(c[j]);
             int wordEnd = bounded ? e : wordEnd(c, n, e);
             List<NameEntry> entries = null;
             int end = e;

@@ -17,6 +17,14 @@ final class Neighbours {
         return b < e ? s.substring(b, e) : null;
     }
 
+    /** Does the word ending right before start (one space between) begin a sentence? */
+    static boolean prevStartsSentence(String s, int start, String prev) {
+        int i = start - 1 - prev.length() - 1;
+        while (i >= 0 && (s.charAt(i) == '"' || s.charAt(i) == '\u201C' || s.charAt(i) == '(')) i--;
+        while (i >= 0 && s.charAt(i) == ' ') i--;
+        return i < 0 || ".!?:\n\u3002".indexOf(s.charAt(i)) >= 0;
+    }
+
     /** The word just after end when only one space separates them, else null. */
     static String nextAdjacent(String s, int end) {
         if (end + 1 >= s.length() || s.charAt(end) != ' ') return null;
