@@ -53,6 +53,9 @@ public final class Gazetteer implements Serializable {
 
     public String leaderName(String leaderId) { return leaderNames.get(leaderId); }
 
+    /** Every leader id (Wikidata QID or "L:CC:slug"). */
+    public java.util.Set<String> leaderIds() { return leaderNames.keySet(); }
+
     public List<Term> terms(String leaderId) { return terms.getOrDefault(leaderId, List.of()); }
 
     /** The spell a leader held on a day, preferring the most senior role; null when out of office. */

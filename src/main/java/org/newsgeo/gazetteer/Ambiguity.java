@@ -1,0 +1,39 @@
+package org.newsgeo.gazetteer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides which names often mean something else. Rule (documented in SOURCES.md):
+ * (1) every form listed in curated/ambiguous.tsv (for its language, or all languages with "*"), matched
+ * case-insensitively: common words, US states, given names, other places (Georgia, Jordan, Chad, Turkey, Niger);
+ * (2) leader surnames of at most three letters (Xi, Li, Kim, May): too short to trust without context.
+ */
+final class Ambiguity {
+    private final Set<String> forms = new HashSet<>();
+
+    static Ambiguity read(Path curatedDir) throws IOException {
+        Ambiguity a = new Ambiguity();
+        for (var row : Csv.read(curatedDir.resolve("ambiguous.tsv"), '\t')) {
+            a.forms.add(key(row.get("lang"), row.get("text")));
+        }
+        return a;
+    }
+
+    private static String key(String lang, String text) {
+        return lang + '\t' + text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isAmbiguous(NameEntry e) {
+        if (forms.contains(key("*", e.text())) || forms.contains(key(e.lang(), e.text()))) return true;
+        return "surname".equals(e.kind()) && e.text().codePointCount(0, e.text().length()) <= 3
+                && e.text().chars().allMatch(Character::isLetter) && isLatinOrCyrillic(e.text());
+    }
+
+    private static boolean isLatinOrCyrillic(String t) {
+        return t.codePoints().allMatch(c -> c < 0x0530);
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsgeo.gazetteer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * CountryInfo (Schrodt 2012, CC BY-SA 3.0, from rulers.org): heads of state and of government separately,
+ * exact dates, to 2011. Names are capitals without diacritics, so they only fill in where nothing better exists.
+ */
+final class CountryInfoReader {
+    private static final LocalDate DATA_DATE = LocalDate.of(2011, 12, 31);
+
+    private CountryInfoReader() {
+    }
+
+    static void read(Path sources, CountryCodes codes, List<Spell> out) throws IOException {
+        for (var r : Csv.read(sources.resolve("ccbysa-countryinfo/CountryInfo.120116.leaders.tsv"), '\t')) {
+            String cc = r.get("iso2");
+            String role = RoleTitles.role(r.get("position"));
+            if (role == null || !codes.contains(cc) || r.get("start_yyyymmdd").length() != 8) continue;
+            LocalDate s = date(r.get("start_yyyymmdd"));
+            String end = r.get("end_yyyymmdd");
+            LocalDate e = end.length() == 8 ? date(end) : DATA_DATE;
+            if (e.getYear() < 1945 || s == null || e == null) continue;
+            cc = formerState(cc, s);
+            String name = PersonNames.titleCase(r.get("name").trim());
+            if (name.isEmpty()) continue;
+            out.add(new Spell("countryinfo", cc, role, s, e, name.contains(" ") ? name : null,
+                    PersonNames.surname(name, cc), null, false, false));
+        }
+    }
+
+    /** CountryInfo files Soviet and Yugoslav leaders under the successor state; they belong to SU and YU. */
+    private static String formerState(String cc, LocalDate start) {
+        if (cc.equals("RU") && start.isBefore(LocalDate.of(1991, 12, 25))) return "SU";
+        if (cc.equals("RS") && start.isBefore(LocalDate.of(2006, 6, 3))) return "YU";
+        return cc;
+    }
+
+    private static LocalDate date(String yyyymmdd) {
+        try {
+            int y = Integer.parseInt(yyyymmdd.substring(0, 4));
+            int m = Math.max(1, Integer.parseInt(yyyymmdd.substring(4, 6)));
+            int d = Math.max(1, Integer.parseInt(yyyymmdd.substring(6, 8)));
+            return LocalDate.of(y, m, d);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgeo.gazetteer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A leader during reconciliation: the spells of all sources that were found to be the same person. */
+final class Person {
+    final String country;
+    final String surname;
+    final Set<String> fullNames = new LinkedHashSet<>();   // best source first
+    final List<Spell> spells = new ArrayList<>();
+    String qid;
+    String id;
+
+    Person(Spell first) {
+        this.country = first.country();
+        this.surname = first.surname();
+        add(first);
+    }
+
+    void add(Spell s) {
+        spells.add(s);
+        if (s.fullName() != null) fullNames.add(s.fullName());
+        if (qid == null && s.qid() != null && !s.qid().isEmpty()) qid = s.qid();
+    }
+
+    /** The canonical name: the first full name from the best source, else the surname. */
+    String name() {
+        return fullNames.isEmpty() ? surname : fullNames.iterator().next();
+    }
+
+    /** Given names (everything but the surname) of the canonical full name, as a comparison key. */
+    String givenKey() {
+        if (fullNames.isEmpty()) return "";
+        return PersonNames.key(name().replace(surname, ""));
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsgeo.gazetteer;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/** Name helpers for leaders: the surname the press uses, a comparison key, a deterministic slug. */
+final class PersonNames {
+    // Countries whose leaders' names are written family name first (Xi Jinping, Kim Jong Un, Hun Sen).
+    private static final Set<String> FAMILY_FIRST = Set.of("CN", "TW", "KP", "KR", "HK", "MO", "KH", "MN");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "van", "von", "der",
+            "den", "bin", "ibn", "al", "el", "la", "le", "di", "du", "ben", "abu", "ould", "wa", "st.");
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    private PersonNames() {
+    }
+
+    /** The surname of a full name; for a one-word name the name itself. */
+    static String surname(String fullName, String country) {
+        String[] t = fullName.trim().split("\\s+");
+        int n = t.length;
+        while (n > 1 && SUFFIXES.contains(t[n - 1].toLowerCase(Locale.ROOT).replace(",", ""))) n--;
+        if (n == 1) return t[0].replace(",", "");
+        if (FAMILY_FIRST.contains(country)) return t[0];
+        String last = t[n - 1].replace(",", "");
+        if (n >= 3 && PARTICLES.contains(t[n - 2].toLowerCase(Locale.ROOT))) return t[n - 2] + " " + last;
+        return last;
+    }
+
+    /** Lower-case ASCII, no punctuation: "Lukashénko" and "LUKASHENKO" compare equal. */
+    static String key(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** "L:BY:lukashenko-alexander": stable across builds as long as the name does not change. */
+    static String slug(String country, String surname, String fullName) {
+        String given = fullName == null ? "" : fullName.replace(surname, " ").trim();
+        String g = given.isEmpty() ? "" : "-" + key(given.split("\\s+")[0]);
+        return "L:" + country + ":" + key(surname) + g;
+    }
+
+    /** "MARGARET THATCHER" -> "Margaret Thatcher" (CountryInfo writes names in capitals). */
+    static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return b.toString();
+    }
+}
