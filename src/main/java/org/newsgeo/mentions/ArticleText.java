@@ -14,8 +14,11 @@ final class ArticleText {
         this.body = body == null ? "" : body;
     }
 
+    private final java.util.Map<Pattern, Boolean> seen = new java.util.HashMap<>();
+
+    /** Does the pattern occur anywhere in the article? Cached: rules ask once per candidate. */
     boolean find(Pattern p) {
         if (lower == null) lower = (title + "\n" + body).toLowerCase(Locale.ROOT);
-        return p.matcher(lower).find();
+        return seen.computeIfAbsent(p, k -> k.matcher(lower).find());
     }
 }

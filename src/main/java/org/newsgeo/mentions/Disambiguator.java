@@ -21,7 +21,7 @@ final class Disambiguator {
     private static final Set<String> PERSONLIKE = Set.of("jordan", "chad", "georgia", "washington", "israel",
             "india", "jersey");
     // Capitalised words that may stand right before a country name without making it a person's name.
-    private static final Set<String> NOT_FIRST_NAMES = Set.of("the", "in", "of", "from", "to", "for", "with",
+    private static final Set<String> NOT_FIRST_NAMES = Set.of("the", "a", "an", "in", "of", "from", "to", "for", "with",
             "and", "but", "on", "at", "by", "as", "across", "into", "inside", "outside", "near", "like", "unlike",
             "both", "all", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "republic", "kingdom", "king", "queen", "president", "minister",
@@ -36,7 +36,7 @@ final class Disambiguator {
     private static final Pattern LANGUAGE_NEXT = Pattern.compile("^(-| )(language|languages|speaking|speaker|"
             + "speakers|translation|subtitles|dialect|version|edition|-language)\\b");
     private static final Set<String> LANGUAGE_PREV = Set.of("in", "into", "speak", "speaks", "speaking", "spoke",
-            "spoken", "fluent", "learn", "learning", "teach", "taught");
+            "spoken", "fluent", "learn", "learning", "teach", "taught", "study", "studying", "studied");
     private static final Pattern FOOD = Pattern.compile("roast|thanksgiving|stuffing|gravy|sandwich|dinner|bacon|"
             + "breast|meat|cook|oven|feast|carv|pardon|turkeys|poultry|\\bbird|deli\\b|recipe|christmas|sliced");
     private static final Pattern SUPERMARKET = Pattern.compile("supermarket|frozen food|store|retailer|shop");
@@ -55,10 +55,12 @@ final class Disambiguator {
 
     private final ArticleText article;
     private final boolean english;
+    private final Set<String> sovereign;
 
     /** language: the article's, or null when unknown (English rules then apply). */
-    Disambiguator(ArticleText article, String language) {
+    Disambiguator(ArticleText article, String language, Set<String> sovereign) {
         this.article = article;
+        this.sovereign = sovereign;
         this.english = language == null || language.equals("en");
     }
 
@@ -73,7 +75,8 @@ final class Disambiguator {
         boolean personlike = e.ambiguous() || english && PERSONLIKE.contains(folded);
 
         if ("demonym".equals(kind) && isLanguage(s, c, prev)) return null;
-        if (personlike && !headline && isPersonName(prev, next, folded)) return null;
+        boolean acronym = s.substring(c.start(), c.end()).equals(s.substring(c.start(), c.end()).toUpperCase());
+        if (personlike && !headline && !acronym && isPersonName(prev, next, folded)) return null;
         if (folded.equals("georgia") && "GE".equals(code) && isUsGeorgia(s, c, prev, next)) return null;
         if (folded.startsWith("turkey") && FOOD.matcher(window(s, c, 60)).find()) return null;
         if (folded.equals("iceland") && SUPERMARKET.matcher(window(s, c, 60)).find()) return null;
@@ -90,14 +93,17 @@ final class Disambiguator {
     }
 
     // Countries before places, names before aliases and demonyms: the most literal reading first.
-    private static NameEntry preferred(List<NameEntry> entries) {
+    private NameEntry preferred(List<NameEntry> entries) {
         NameEntry best = entries.get(0);
         for (NameEntry x : entries) if (rank(x) < rank(best)) best = x;
         return best;
     }
 
-    private static int rank(NameEntry e) {
+    // A form shared by a state and a territory ("American": US and MP) means the state: states are
+    // the countries that have leaders in the gazetteer.
+    private int rank(NameEntry e) {
         int r = "country".equals(e.entityType()) ? 0 : 10;
+        r += sovereign.contains(e.countryCode()) ? 0 : 3;
         return r + (e.ambiguous() ? 5 : 0) + ("name".equals(e.kind()) ? 0 : 1);
     }
 

@@ -2,11 +2,14 @@ package org.newsgeo.mentions;
 
 import org.newsgeo.gazetteer.Gazetteer;
 import org.newsgeo.gazetteer.NameEntry;
+import org.newsgeo.gazetteer.Term;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -18,12 +21,22 @@ public final class MentionFinder {
 
     private final Gazetteer g;
     private final NameIndex index;
+    private final Set<String> sovereign;       // countries with leaders: states, not territories
 
     public MentionFinder(Gazetteer g) {
         this.g = g;
         List<NameEntry> names = new ArrayList<>(g.names());
         names.addAll(Blockers.entries());
         this.index = new NameIndex(names);
+        Set<String> states = new HashSet<>();
+        for (String id : leaderIds(g)) for (Term t : g.terms(id)) if (t.countryCode() != null) states.add(t.countryCode());
+        this.sovereign = Set.copyOf(states);
+    }
+
+    private static Set<String> leaderIds(Gazetteer g) {
+        Set<String> ids = new HashSet<>();
+        for (NameEntry e : g.names()) if ("leader".equals(e.entityType())) ids.add(e.entityId());
+        return ids;
     }
 
     /** The finder over the shipped gazetteer, built once per JVM (once per Spark executor). */
@@ -46,7 +59,7 @@ public final class MentionFinder {
     public List<Mention> find(String title, String body, String language, LocalDate publishedDate) {
         LocalDate date = publishedDate == null ? LocalDate.now() : publishedDate;
         Predicate<NameEntry> gate = LanguageGate.of(language);
-        Disambiguator rules = new Disambiguator(new ArticleText(title, body), language);
+        Disambiguator rules = new Disambiguator(new ArticleText(title, body), language, sovereign);
         List<Mention> out = new ArrayList<>();
         List<LeaderResolver.Hit> leaders = new ArrayList<>();
         scanField("title", title, gate, rules, out, leaders);
@@ -66,7 +79,7 @@ public final class MentionFinder {
         if (text == null || text.isEmpty()) return;
         boolean headline = "title".equals(field) && Neighbours.titleCase(text);
         for (Candidate c : index.scan(text, NormalizedText.of(text), gate)) {
-            if ("block".equals(c.first().entityType())) continue;
+            if (c.entries().stream().anyMatch(e -> "block".equals(e.entityType()))) continue;
             List<NameEntry> people = c.entries().stream().filter(e -> "leader".equals(e.entityType())).toList();
             List<NameEntry> places = c.entries().stream().filter(e -> !"leader".equals(e.entityType())).toList();
             if (!places.isEmpty()) {

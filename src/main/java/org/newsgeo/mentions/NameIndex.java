@@ -28,8 +28,10 @@ final class NameIndex {
         String folded = NormalizedText.fold(text);
         if (folded.length() < 2) return;                       // single letters/ideographs: too ambiguous
         String lang = e.lang() == null ? "*" : e.lang();
-        String suffixLang = "en".equals(lang) && "demonym".equals(e.kind()) ? "en-demonym" : lang;
-        Variant v = new Variant(e, suffixLang, isAcronym(text), isCapitalised(e, text));
+        boolean acronym = isAcronym(text);
+        boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
+        String suffixLang = plural ? "en-demonym" : lang;
+        Variant v = new Variant(e, suffixLang, acronym, isCapitalised(e, text));
         int id = variants.size();
         variants.add(v);
         trie.add(folded, id);
