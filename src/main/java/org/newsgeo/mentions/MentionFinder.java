@@ -1,0 +1,117 @@
+package org.newsgeo.mentions;
+
+import org.newsgeo.gazetteer.Gazetteer;
+import org.newsgeo.gazetteer.NameEntry;
+import org.newsgeo.gazetteer.Term;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds every mention of countries, places and leaders in an article's title and body. Thread-safe
+ * after construction: the name index is built once and only read.
+ */
+public final class MentionFinder {
+    private static volatile MentionFinder shared;
+
+    private final Gazetteer g;
+    private final NameIndex index;
+    private final Set<String> sovereign;       // countries with leaders: states, not territories
+
+    public MentionFinder(Gazetteer g) {
+        this.g = g;
+        List<NameEntry> names = new ArrayList<>(g.names());
+        names.addAll(Blockers.entries());
+        this.index = new NameIndex(names);
+        Set<String> states = new HashSet<>();
+        for (String id : leaderIds(g)) for (Term t : g.terms(id)) if (t.countryCode() != null) states.add(t.countryCode());
+        this.sovereign = Set.copyOf(states);
+    }
+
+    private static Set<String> leaderIds(Gazetteer g) {
+        Set<String> ids = new HashSet<>();
+        for (NameEntry e : g.names()) if ("leader".equals(e.entityType())) ids.add(e.entityId());
+        return ids;
+    }
+
+    /** The finder over the shipped gazetteer, built once per JVM (once per Spark executor). */
+    public static MentionFinder shared() {
+        MentionFinder f = shared;
+        if (f == null) {
+            synchronized (MentionFinder.class) {
+                if (shared == null) shared = new MentionFinder(Gazetteer.get());
+                f = shared;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Mentions in title and body, ordered by field (title first) and offset. Offsets are char offsets
+     * into the strings given. language: ISO 639-1 or null (then names of every language are tried);
+     * publishedDate: the day leaders' offices are looked up for, null = today.
+     */
+    public List<Mention> find(String title, String body, String language, LocalDate publishedDate) {
+        LocalDate date = publishedDate == null ? LocalDate.now() : publishedDate;
+        Predicate<NameEntry> gate = LanguageGate.of(language);
+        Disambiguator rules = new Disambiguator(new ArticleText(title, body), language, sovereign);
+        List<Mention> out = new ArrayList<>();
+        List<LeaderResolver.Hit> leaders = new ArrayList<>();
+        scanField("title", title, gate, rules, out, leaders);
+        scanField("body", body, gate, rules, out, leaders);
+        out.addAll(new LeaderResolver(g, date).resolve(leaders));
+        out.sort(Comparator.comparing((Mention m) -> "title".equals(m.field) ? 0 : 1).thenComparingInt(m -> m.start));
+        return out;
+    }
+
+    /** The countries an article is about, most central first; see {@link FocusCountries}. */
+    public static List<String> focusCountries(List<Mention> mentions, int max) {
+        return FocusCountries.rank(mentions, max);
+    }
+
+    private void scanField(String field, String text, Predicate<NameEntry> gate, Disambiguator rules,
+                           List<Mention> out, List<LeaderResolver.Hit> leaders) {
+        if (text == null || text.isEmpty()) return;
+        boolean headline = "title".equals(field) && Neighbours.titleCase(text);
+        for (Candidate c : index.scan(text, NormalizedText.of(text), gate)) {
+            if (c.entries().stream().anyMatch(e -> "block".equals(e.entityType()))) continue;
+            List<NameEntry> people = c.entries().stream().filter(e -> "leader".equals(e.entityType())).toList();
+            List<NameEntry> places = c.entries().stream().filter(e -> !"leader".equals(e.entityType())).toList();
+            if (!places.isEmpty()) {
+                Disambiguator.Choice ch = rules.resolve(text, headline, c, places);
+                if (ch != null) {
+                    out.add(place(field, text, c, ch));
+                    continue;
+                }
+            }
+            if (!people.isEmpty()) leaders.add(new LeaderResolver.Hit(field, text, headline, c, people));
+        }
+    }
+
+    private Mention place(String field, String text, Candidate c, Disambiguator.Choice ch) {
+        NameEntry e = ch.entry();
+        Mention m = new Mention();
+        boolean country = "country".equals(e.entityType()) && !isPlaceKind(e.kind());
+        m.entityType = country ? "country" : "place";
+        m.countryCode = ch.countryCode();
+        m.entityId = country ? ch.countryCode() : e.entityId();
+        String name = country ? g.countryName(ch.countryCode()) : null;
+        m.entityName = name != null ? name : e.text();
+        m.field = field;
+        m.start = c.start();
+        m.end = c.end();
+        m.surface = text.substring(c.start(), c.end());
+        m.matchKind = ch.matchKind();
+        return m;
+    }
+
+    // A capital or city listed under its country is a place resolved to that country.
+    private static boolean isPlaceKind(String kind) {
+        return "capital".equals(kind) || "city".equals(kind) || "region".equals(kind);
+    }
+}

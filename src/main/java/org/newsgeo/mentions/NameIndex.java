@@ -1,0 +1,161 @@
+package org.newsgeo.mentions;
+
+import org.newsgeo.gazetteer.NameEntry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every gazetteer name in one trie, built once, and the scan of a field for them: candidates at word
+ * starts (anywhere in scripts without spaces), right boundaries per script, case endings of inflected
+ * languages, Arabic/Hebrew clitic prefixes, case rules, and leftmost-longest selection.
+ */
+final class NameIndex {
+    /** One way a name sits in the trie: as written or as the stem of an inflected name. */
+    private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised) {
+    }
+
+    private final NameTrie trie = new NameTrie();
+    private final List<Variant> variants = new ArrayList<>();
+
+    NameIndex(List<NameEntry> names) {
+        for (NameEntry e : names) add(e);
+    }
+
+    private void add(NameEntry e) {
+        String text = e.text() == null ? "" : e.text().strip();
+        String folded = NormalizedText.fold(text);
+        if (folded.length() < 2) return;                       // single letters/ideographs: too ambiguous
+        String lang = e.lang() == null ? "*" : e.lang();
+        boolean acronym = isAcronym(text);
+        boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
+        String suffixLang = plural ? "en-demonym" : lang;
+        Variant v = new Variant(e, suffixLang, acronym, isCapitalised(e, text));
+        int id = variants.size();
+        variants.add(v);
+        trie.add(folded, id);
+        if (Inflections.inflected(lang)) {
+            for (String stem : Inflections.stems(lang, folded)) trie.add(stem, id);
+        }
+    }
+
+    // US, UK, UAE, U.S., DRC: short all-capital forms match only when written in capitals.
+    private static boolean isAcronym(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c != '.' && c != '$') {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 5;
+    }
+
+    // Proper names written capitalised must be capitalised in the text (turkey the bird, china the
+    // porcelain); demonyms of languages that write them in lower case (ruso, russe) are not.
+    private static boolean isCapitalised(NameEntry e, String text) {
+        if (text.isEmpty() || !Scripts.isUpper(text.charAt(0))) return false;
+        if ("demonym".equals(e.kind())) return "en".equals(e.lang()) || "de".equals(e.lang());
+        return true;
+    }
+
+    /** Candidates in the original string s, non-overlapping, leftmost-longest; gate filters entries. */
+    List<Candidate> scan(String s, NormalizedText t, java.util.function.Predicate<NameEntry> gate) {
+        List<Candidate> found = new ArrayList<>();
+        char[] c = t.chars;
+        int n = t.length;
+        for (int i = 0; i < n; i++) {
+            boolean start = i == 0 || !Scripts.isWord(c[i - 1]) || Scripts.isUnspaced(c[i])
+                    || Scripts.isUnspaced(c[i - 1]);
+            if (!start || !Scripts.isWord(c[i])) continue;
+            walk(s, t, i, gate, found);
+            String[] prefixes = Inflections.prefixes(c[i]);
+            if (prefixes != null) {
+                for (String p : prefixes) {
+                    if (startsWith(c, n, i, p)) walk(s, t, i + p.length(), gate, found);
+                }
+            }
+        }
+        return select(found);
+    }
+
+    private void walk(String s, NormalizedText t, int from, java.util.function.Predicate<NameEntry> gate,
+                      List<Candidate> out) {
+        char[] c = t.chars;
+        int n = t.length;
+        int node = 0;
+        for (int j = from; j < n; j++) {
+            node = trie.child(node, c[j]);
+            if (node < 0) return;
+            int[] ids = trie.payload(node);
+            if (ids == null) continue;
+            int e = j + 1;
+            boolean bounded = e == n || !Scripts.isWord(c[e]) || !Scripts.isWord(c[j]) || Scripts.isUnspaced(c[e])
+                    || Scripts.isUnspaced(c[j]);
+            int wordEnd = bounded ? e : wordEnd(c, n, e);
+            List<NameEntry> entries = null;
+            int end = e;
+            for (int id : ids) {
+                Variant v = variants.get(id);
+                int stop = e;
+                if (!bounded) {
+                    if (!Inflections.allows(v.suffixLang, new String(c, e, wordEnd - e))) continue;
+                    stop = wordEnd;
+                }
+                if (!gate.test(v.entry) || !caseOk(s, t, from, stop, v)) continue;
+                if (entries == null) entries = new ArrayList<>(2);
+                if (!entries.contains(v.entry)) entries.add(v.entry);
+                end = stop;
+            }
+            if (entries != null) out.add(new Candidate(t.originStart(from), t.originEnd(end), e - from, entries));
+        }
+    }
+
+    private static int wordEnd(char[] c, int n, int from) {
+        int w = from;
+        while (w < n && w - from <= 6 && Scripts.isWord(c[w])) w++;
+        return w;
+    }
+
+    private static boolean caseOk(String s, NormalizedText t, int from, int to, Variant v) {
+        if (!v.acronym && !v.capitalised) return true;
+        int a = t.originStart(from);
+        int b = t.originEnd(to);
+        if (v.capitalised && !v.acronym) return !Scripts.isLower(s.charAt(a));
+        for (int i = a; i < b; i++) if (Scripts.isLower(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean startsWith(char[] c, int n, int i, String p) {
+        if (i + p.length() >= n) return false;
+        for (int k = 0; k < p.length(); k++) if (c[i + k] != p.charAt(k)) return false;
+        return true;
+    }
+
+    // Leftmost-longest: at equal span the exact spelling (longer key, fewer suffix letters) wins.
+    private static List<Candidate> select(List<Candidate> found) {
+        found.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt((Candidate x) -> x.end() - x.start()).reversed())
+                .thenComparing(Comparator.comparingInt(Candidate::keyLength).reversed()));
+        List<Candidate> out = new ArrayList<>();
+        int last = -1;
+        for (Candidate x : found) {
+            if (x.start() >= last) {
+                out.add(x);
+                last = x.end();
+            } else if (!out.isEmpty() && out.get(out.size() - 1).start() < x.start() && x.end() > last) {
+                // a longer name starting inside the previous one: keep the longer of the two
+                Candidate prev = out.get(out.size() - 1);
+                if (x.end() - x.start() > prev.end() - prev.start()) {
+                    out.set(out.size() - 1, x);
+                    last = x.end();
+                }
+            }
+        }
+        return out;
+    }
+}
