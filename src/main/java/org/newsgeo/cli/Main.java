@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgeo", mixinStandardHelpOptions = true, version = "newsgeo 0.1.0",
         description = "Measure how the world's news covers countries and their leaders.",
         subcommands = {RunCommand.class, ExtractCommand.class, MentionsCommand.class, TrendsCommand.class,
-                       SqlCommand.class, RecordCommand.class, CommandLine.HelpCommand.class})
+                       SqlCommand.class, RecordCommand.class, GazetteerCommand.class,
+                       CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int USAGE = 2;
 
@@ -45,6 +46,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, extract, mentions, "
-                + "trends, sql, record");
+                + "trends, sql, record, gazetteer");
     }
 }
