@@ -80,6 +80,7 @@ public final class ArticleExtractor {
         a.language = languages.detect(a.title, a.body, a.language);
         a.wordCount = WordCounter.count(a.body);
         a.contentHash = Ids.contentHash(a.body);
+        a.simhash = SimHash.of(a.body);
         String identity = a.url != null ? a.url : a.canonicalUrl;
         a.articleId = identity != null ? Ids.articleId(identity) : a.contentHash;
         a.domain = Urls.domain(a.url != null ? a.url : a.canonicalUrl);

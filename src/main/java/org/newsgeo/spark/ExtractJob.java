@@ -53,8 +53,9 @@ public final class ExtractJob {
         try {
             count(all, summary);
             Dataset<Row> articles = dedupe(all.filter(col("kind").equalTo(FileOutcomes.ARTICLE)).select("article.*"));
-            articles = notYetStored(articles).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            articles = NearDuplicates.mark(notYetStored(articles)).persist(StorageLevel.MEMORY_AND_DISK_SER());
             summary.articles = articles.count();
+            summary.nearDuplicates = articles.filter(col("near_duplicate_of").isNotNull()).count();
             summary.duplicates = summary.extracted - summary.articles;
             articles.write().mode(SaveMode.Append).partitionBy("published_date")
                     .parquet(Tables.path(options.warehouse, Tables.ARTICLES));

@@ -19,7 +19,7 @@ final class Rows {
         return RowFactory.create(a.articleId, a.url, a.canonicalUrl, a.domain, a.siteName, a.title,
                 a.authors.toArray(new String[0]), ts(a.publishedAt), a.publishedLocal, date(a.publishedDate),
                 a.dateSource, ts(a.modifiedAt), a.language, a.description, a.body, a.dateline, a.imageUrl,
-                a.imageCaption, a.section, a.tags.toArray(new String[0]), a.wordCount, a.contentHash,
+                a.imageCaption, a.section, a.tags.toArray(new String[0]), a.wordCount, a.contentHash, a.simhash, null,
                 ts(a.crawlTime), a.sourceFile, a.sourceOffset, a.sourceCountry, run);
     }
 

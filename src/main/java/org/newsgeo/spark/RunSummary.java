@@ -15,6 +15,7 @@ public final class RunSummary {
     public long extracted;
     public long articles;
     public long duplicates;
+    public long nearDuplicates;
     public long mentions;
     public Map<String, Long> rejectsByReason = new LinkedHashMap<>();
     public Map<String, Long> skippedByType = new LinkedHashMap<>();
@@ -34,7 +35,8 @@ public final class RunSummary {
         out.printf("newsgeo run %s%n", runId);
         out.printf("  input files      %,d (%,d already in the warehouse, skipped)%n", inputFiles, skippedFiles);
         out.printf("  records read     %,d%n", records);
-        out.printf("  articles         %,d new (%,d duplicates dropped)%n", articles, duplicates);
+        out.printf("  articles         %,d new (%,d duplicates dropped; %,d near-duplicates kept out of trends)%n",
+                articles, duplicates, nearDuplicates);
         out.printf("  rejects          %,d%s%n", rejects(), rejectsByReason.isEmpty() ? "" : " " + rejectsByReason);
         out.printf("  skipped records  %,d%s%n", skippedByType.values().stream().mapToLong(Long::longValue).sum(),
                 skippedByType.isEmpty() ? "" : " " + skippedByType);

@@ -1,5 +1,7 @@
 package org.newsgeo.trends;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.newsgeo.spark.Tables;
@@ -22,8 +24,11 @@ public final class TrendsJob {
         if (!Tables.exists(spark, warehouse, Tables.ARTICLES) || !Tables.exists(spark, warehouse, Tables.MENTIONS)) {
             return 0;
         }
-        Tables.read(spark, warehouse, Tables.ARTICLES).createOrReplaceTempView(Tables.ARTICLES);
-        Tables.read(spark, warehouse, Tables.MENTIONS).createOrReplaceTempView(Tables.MENTIONS);
+        // Trends count stories, not copies: near-duplicates and their mentions stay out.
+        Dataset<Row> originals = Tables.read(spark, warehouse, Tables.ARTICLES).filter("near_duplicate_of IS NULL");
+        originals.createOrReplaceTempView(Tables.ARTICLES);
+        Tables.read(spark, warehouse, Tables.MENTIONS).join(originals.select("article_id"), "article_id")
+                .createOrReplaceTempView(Tables.MENTIONS);
         for (String table : Tables.TRENDS) {
             spark.sql(Tables.sql(table)).write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static")
                     .partitionBy("date").parquet(Tables.path(warehouse, table));

@@ -19,7 +19,7 @@ class PipelineTest extends SparkTestBase {
 
         Result first = cli("run", "--input", warc.toString(), "--warehouse", wh);
         assertEquals(0, first.status(), first.out());
-        assertTrue(first.out().contains("articles         31 new"), first.out());
+        assertTrue(first.out().contains("articles         31 new (0 duplicates dropped; 0 near-duplicates"), first.out());
         // mkwarc --noise adds an image, a PDF, a feed, a 404, a redirect and a metadata record.
         assertTrue(first.out().contains("status_not_found=1"), first.out());
 
