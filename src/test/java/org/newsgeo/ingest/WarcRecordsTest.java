@@ -182,7 +182,8 @@ class WarcRecordsTest {
         assertEquals("https://an.wikipedia.org/wiki/Escopete", r.url);
         assertEquals("es", r.fields.get("language")); // WARC-Identified-Content-Language: spa
         assertEquals(Instant.parse("2024-05-18T01:58:10Z"), r.crawlTime);
-        assertTrue(r.text.startsWith("Escopete"), r.text.substring(0, 30));
+        assertEquals("Escopete - Biquipedia, a enciclopedia libre", r.fields.get("title")); // WET's first line
+        assertTrue(r.text.startsWith("Ir al contenido\n"), r.text.substring(0, 30));
     }
 
     @Test
