@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 final class JsonArticle {
     private JsonArticle() {}
 
+    private static final java.util.regex.Pattern SPACE_DATETIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+
     /** Our field name -> the names accepted for it, first present wins. */
     private static final String[][] ALIASES = {
             {"id", "id"},
@@ -18,6 +21,7 @@ final class JsonArticle {
             {"published", "published", "date_publish"},
             {"language", "language"},
             {"domain", "domain", "source_domain"},
+            {"site_name", "site_name", "sitename", "source_name"},
             {"description", "description"},
             {"image_url", "image_url"},
     };
@@ -32,6 +36,11 @@ final class JsonArticle {
             System.arraycopy(a, 1, names, 0, names.length);
             String v = firstString(obj, names);
             if (v != null && !v.isBlank()) fields.put(a[0], v);
+        }
+        String published = fields.get("published");
+        if (published != null && SPACE_DATETIME.matcher(published).matches()) {
+            // news-please writes "2017-02-21 12:00:00"; the ISO form is what date parsers expect
+            fields.put("published", published.replace(' ', 'T'));
         }
         String lang = Languages.toAlpha2(fields.get("language"));
         if (lang == null) fields.remove("language"); else fields.put("language", lang);

@@ -6,7 +6,7 @@ record Utf8Check(int multibyte, int invalid) {
     boolean valid() { return invalid == 0; }
 
     /** A stray bad byte or two in an otherwise UTF-8 page is still UTF-8 (truncated copies, bad CMS). */
-    boolean mostlyValid() { return invalid == 0 || invalid * 50 < multibyte; }
+    boolean mostlyValid() { return invalid == 0 || invalid * 10 <= multibyte; }
 
     static Utf8Check of(byte[] b) {
         int multi = 0, bad = 0, i = 0, n = b.length;

@@ -25,6 +25,7 @@ final class WarcRecordReader extends AbstractRecordReader {
     private ReplayStream.SyncMarker marker; // decided from the first bytes of the file
     private long segmentStart;              // file offset where the current jwarc reader began
     private long lastGood = -1;             // offset of the last record jwarc parsed
+    private long lastResync = -1;           // where the last search for a record start ended
     private boolean done;
     private final java.util.ArrayDeque<IngestItem> pending = new java.util.ArrayDeque<>();
     private static final int MAX_DAMAGE_IN_A_ROW = 100_000;
@@ -104,21 +105,26 @@ final class WarcRecordReader extends AbstractRecordReader {
             // the view is discarded anyway
         }
         reader = null;
-        try {
-            // strictly after both the failing record and the last good one, so every resync makes progress
-            if (in == null) {
-                done = true;
-                return;
-            }
-            in.rewind(Math.max(failedAt, lastGood) + 1);
-        } catch (RuntimeException e) {
+        if (in == null) {
             done = true;
             return;
         }
+        // Search from just after the last good record, not from the failure: a record whose Content-Length
+        // overran may have swallowed the next records, which are found again this way. Each search starts
+        // strictly later than the one before, so reading always ends.
+        long from = Math.max(lastGood, lastResync) + 1;
+        long failedRecord = fileOffset(failedAt); // by file offset: damaged gzip members add no uncompressed bytes
+        in.rewind(from);
         // Searching may run into more damaged gzip members; each is one more reject, and the search goes on.
         for (int attempt = 0; attempt < MAX_DAMAGE_IN_A_ROW; attempt++) {
             try {
-                if (in.seek(marker) < 0) done = true;
+                long at = in.seek(marker);
+                if (at >= 0 && fileOffset(at) == failedRecord) { // the record that just failed: do not try it twice
+                    in.rewind(at + 1);
+                    continue;
+                }
+                if (at < 0) done = true;
+                lastResync = at;
                 return;
             } catch (IOException | RuntimeException e) {
                 pending.add(rejectFor(e, in.position()));

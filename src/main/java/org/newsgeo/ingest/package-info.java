@@ -24,6 +24,9 @@
  * plain files, the byte offset of the record; for JSON Lines, of the line; 0 for one-record files.
  * {@link org.newsgeo.ingest.RecordTool#print} prints the record back from any of these.
  *
+ * <p>WET: the first line of a conversion (Common Crawl puts the page title there) becomes fields "title", the
+ * rest is the body; "language" is WARC-Identified-Content-Language as ISO 639-1.
+ *
  * <p>Crawl time: WARC-Date, leniently parsed (missing seconds or zone, 14-digit forms); null when it is
  * unusable, because the content is still good.
  */

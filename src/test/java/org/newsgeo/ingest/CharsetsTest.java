@@ -79,4 +79,15 @@ class CharsetsTest {
         String s = "<p>Zelensky met Macron in Paris — “talks”, São Paulo</p>";
         assertEquals(s, Charsets.decode(s.getBytes(StandardCharsets.UTF_8), "text/html; charset=iso-8859-1"));
     }
+
+    @Test
+    void aUtf8PageWithAFewStrayLatin1BytesStaysUtf8() throws java.io.IOException {
+        // as on real German blogs: UTF-8 text, one widget pasted in Latin-1 ("K\xfcchenblogs")
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write("<meta charset=utf-8><p>Grüße aus München, schön übermäßig groß. Bürgermeister Müller äußerte sich.</p>"
+                .getBytes(StandardCharsets.UTF_8));
+        b.write("<img alt=\"K\u00fcchenblogs\">".getBytes(Charset.forName("windows-1252")));
+        String s = Charsets.decode(b.toByteArray(), null);
+        assertTrue(s.contains("Grüße aus München"), s);
+    }
 }

@@ -44,7 +44,7 @@ class FileFormatsTest {
 
         SourceRecord n = r.records().get(1);
         assertEquals("Texte", n.text);
-        assertEquals("2017-02-21 12:00:00", n.fields.get("published"));
+        assertEquals("2017-02-21T12:00:00", n.fields.get("published"));
         assertEquals("lemonde.fr", n.fields.get("domain"));
         assertEquals("A. B\nC D", n.fields.get("authors"));
         assertEquals("d", n.fields.get("description"));

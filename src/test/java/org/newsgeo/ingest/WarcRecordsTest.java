@@ -182,7 +182,8 @@ class WarcRecordsTest {
         assertEquals("https://an.wikipedia.org/wiki/Escopete", r.url);
         assertEquals("es", r.fields.get("language")); // WARC-Identified-Content-Language: spa
         assertEquals(Instant.parse("2024-05-18T01:58:10Z"), r.crawlTime);
-        assertTrue(r.text.startsWith("Escopete"), r.text.substring(0, 30));
+        assertEquals("Escopete - Biquipedia, a enciclopedia libre", r.fields.get("title")); // WET's first line
+        assertTrue(r.text.startsWith("Ir al contenido\n"), r.text.substring(0, 30));
     }
 
     @Test
@@ -202,5 +203,29 @@ class WarcRecordsTest {
         assertEquals(List.of(940L, 11845L), run.rejects().stream().map(Reject::sourceOffset).toList());
         assertEquals("{records=15, reject:bad_gzip=2, skip:metadata=15, skip:request=17, skip:warcinfo=1}",
                 run.counts.toString());
+    }
+
+    @Test
+    void aContentLengthThatOverrunsIntoTheNextMembersDoesNotLoseThem() throws IOException {
+        // rebuild the sample member by member, with the first request's Content-Length 3000 bytes too long
+        byte[] gz = ReaderRun.load(SAMPLE);
+        List<Long> starts = memberStarts(gz);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int m = 0; m < starts.size(); m++) {
+            int from = starts.get(m).intValue(), to = m + 1 < starts.size() ? starts.get(m + 1).intValue() : gz.length;
+            byte[] member = java.util.Arrays.copyOfRange(gz, from, to);
+            if (from == 481) {
+                String rec = new String(new GZIPInputStream(new ByteArrayInputStream(member)).readAllBytes(),
+                        StandardCharsets.ISO_8859_1);
+                java.util.regex.Matcher cl = java.util.regex.Pattern.compile("Content-Length: (\\d+)").matcher(rec);
+                assertTrue(cl.find());
+                rec = cl.replaceFirst("Content-Length: " + (Integer.parseInt(cl.group(1)) + 3000));
+                member = gzip(rec.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            out.write(member);
+        }
+        ReaderRun run = ReaderRun.bytes("overrun.warc.gz", out.toByteArray(), InputFormat.WARC, ReaderOptions.defaults());
+        assertEquals(16, run.records().size(), run.counts.toString()); // the swallowed response is read again
+        assertEquals(1, run.rejects().size(), run.counts.toString());
     }
 }
