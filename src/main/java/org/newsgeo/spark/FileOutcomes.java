@@ -1,10 +1,11 @@
 package org.newsgeo.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -52,8 +53,10 @@ final class FileOutcomes implements Iterator<Row> {
         this.extractor = extractor;
         try {
             Path p = new Path(file);
-            InputStream in = p.getFileSystem(conf).open(p);
-            reader = Readers.open(file, in, format.resolve(p.getName()), options);
+            FileSystem fs = p.getFileSystem(conf);
+            // A file's modification time stands in for the crawl time of formats that carry none (html, text).
+            Instant modified = Instant.ofEpochMilli(fs.getFileStatus(p).getModificationTime());
+            reader = Readers.open(file, fs.open(p), format.resolve(p.getName()), options, modified);
         } catch (IOException | RuntimeException e) {
             pending = reject(Reject.ingest(file, 0, null, "unreadable_file", e.toString()));
         }
