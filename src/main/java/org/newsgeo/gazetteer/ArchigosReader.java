@@ -20,8 +20,9 @@ final class ArchigosReader {
             LocalDate s = LocalDate.parse(r.get("startdate"));
             LocalDate e = LocalDate.parse(r.get("enddate"));
             if (e.isBefore(FROM)) continue;
-            String cc = cow.iso(r.get("ccode"), s);
-            if (cc == null) cc = cow.iso(r.get("ccode"), e);
+            // The state at the spell's end: Gorbachev (to 1991-12-25) is Soviet, Yeltsin (from 1991) Russian.
+            String cc = cow.iso(r.get("ccode"), e);
+            if (cc == null) cc = cow.iso(r.get("ccode"), s);
             if (cc == null) continue;
             String name = PersonNames.fromSource(r.get("leader").replace('`', '\''));
             boolean full = name.contains(" ");

@@ -25,8 +25,30 @@ final class LeaderReconciler {
     private final Map<String, Person> byFullName = new HashMap<>();        // country + full name key
     private final List<Person> persons = new ArrayList<>();
 
+    private final Map<String, String> sameAs;                               // country + name key -> canonical name
+
+    LeaderReconciler(Map<String, String> sameAs) {
+        this.sameAs = sameAs;
+    }
+
+    /** curated/person_aliases.tsv: one person romanized differently (Mao Tse-Tung = Mao Zedong). */
+    static Map<String, String> readAliases(java.nio.file.Path curated) throws java.io.IOException {
+        Map<String, String> m = new HashMap<>();
+        for (var r : Csv.read(curated.resolve("person_aliases.tsv"), '\t')) {
+            m.put(r.get("country") + "|" + PersonNames.key(r.get("name")), r.get("same_as"));
+        }
+        return m;
+    }
+
+    private Spell canonical(Spell s) {
+        String to = s.fullName() == null ? null : sameAs.get(s.country() + "|" + PersonNames.key(s.fullName()));
+        if (to == null) return s;
+        return new Spell(s.source(), s.country(), s.role(), s.start(), s.end(), to, PersonNames.surname(to, s.country()),
+                s.qid(), s.yearOnly(), s.open());
+    }
+
     List<Person> reconcile(List<Spell> spells) {
-        List<Spell> sorted = new ArrayList<>(spells);
+        List<Spell> sorted = new ArrayList<>(spells.stream().map(this::canonical).toList());
         sorted.sort(Comparator.comparingInt((Spell s) -> SOURCE_ORDER.indexOf(s.source()))
                 .thenComparing(Spell::country).thenComparing(Spell::start));
         for (Spell s : sorted) {

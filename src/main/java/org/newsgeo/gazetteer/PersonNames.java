@@ -40,7 +40,7 @@ final class PersonNames {
         if (n == 1) return t[0].replace(",", "");
         if (FAMILY_FIRST.contains(country)) return t[0];
         String last = t[n - 1].replace(",", "");
-        if (n >= 3 && PARTICLES.contains(t[n - 2].toLowerCase(Locale.ROOT))) return t[n - 2] + " " + last;
+        if (n >= 2 && PARTICLES.contains(t[n - 2].toLowerCase(Locale.ROOT))) return t[n - 2] + " " + last;
         return last;
     }
 
