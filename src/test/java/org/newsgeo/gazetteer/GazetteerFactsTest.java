@@ -126,6 +126,11 @@ class GazetteerFactsTest {
         for (String code : List.of("SU", "YU", "CS", "DD")) assertNotNull(G.countryName(code), code);
         assertTrue(named("СССР").stream().anyMatch(e -> e.entityId().equals("SU")));
         assertTrue(named("DDR").stream().anyMatch(e -> e.entityId().equals("DD")));
+        FormerState su = G.formerState("SU");
+        assertEquals("RU", su.successor());
+        assertTrue(su.existedOn(LocalDate.parse("1987-06-01")));
+        assertFalse(su.existedOn(LocalDate.parse("1992-01-01")));
+        assertNull(G.formerState("RU"));
     }
 
     @Test
