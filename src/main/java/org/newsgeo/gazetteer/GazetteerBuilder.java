@@ -37,6 +37,7 @@ public final class GazetteerBuilder {
         CuratedNames.add(curated, codes, names);
         Ambiguity ambiguity = Ambiguity.read(curated);
         List<NameEntry> countryNames = names.finish(ambiguity);
+        ambiguity.addPlaces(countryNames);
         log.printf("countries: %d codes, %d names in %d languages%n", codes.english.size(), countryNames.size(), langs.size());
 
         CountryLookup lookup = new CountryLookup(countryNames, codes);
