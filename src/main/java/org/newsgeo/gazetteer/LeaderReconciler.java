@@ -25,8 +25,30 @@ final class LeaderReconciler {
     private final Map<String, Person> byFullName = new HashMap<>();        // country + full name key
     private final List<Person> persons = new ArrayList<>();
 
+    private final Map<String, String> sameAs;                               // country + name key -> canonical name
+
+    LeaderReconciler(Map<String, String> sameAs) {
+        this.sameAs = sameAs;
+    }
+
+    /** curated/person_aliases.tsv: one person romanized differently (Mao Tse-Tung = Mao Zedong). */
+    static Map<String, String> readAliases(java.nio.file.Path curated) throws java.io.IOException {
+        Map<String, String> m = new HashMap<>();
+        for (var r : Csv.read(curated.resolve("person_aliases.tsv"), '\t')) {
+            m.put(r.get("country") + "|" + PersonNames.key(r.get("name")), r.get("same_as"));
+        }
+        return m;
+    }
+
+    private Spell canonical(Spell s) {
+        String to = s.fullName() == null ? null : sameAs.get(s.country() + "|" + PersonNames.key(s.fullName()));
+        if (to == null) return s;
+        return new Spell(s.source(), s.country(), s.role(), s.start(), s.end(), to, PersonNames.surname(to, s.country()),
+                s.qid(), s.yearOnly(), s.open());
+    }
+
     List<Person> reconcile(List<Spell> spells) {
-        List<Spell> sorted = new ArrayList<>(spells);
+        List<Spell> sorted = new ArrayList<>(spells.stream().map(this::canonical).toList());
         sorted.sort(Comparator.comparingInt((Spell s) -> SOURCE_ORDER.indexOf(s.source()))
                 .thenComparing(Spell::country).thenComparing(Spell::start));
         for (Spell s : sorted) {
@@ -41,6 +63,7 @@ final class LeaderReconciler {
             if (s.fullName() != null) byFullName.putIfAbsent(s.country() + "|" + PersonNames.key(s.fullName()), p);
         }
         mergeSameQid();
+        mergeSubsetNames();
         assignIds();
         return persons;
     }
@@ -50,17 +73,45 @@ final class LeaderReconciler {
             Person p = byFullName.get(s.country() + "|" + PersonNames.key(s.fullName()));
             if (p != null) return p;
         }
-        String given = s.fullName() == null ? "" : PersonNames.key(s.fullName().replace(s.surname(), ""));
+        Person bySubset = s.fullName() == null ? null : byTokenSubset(s);
+        if (bySubset != null) return bySubset;
+        String given = s.fullName() == null ? "" : s.fullName().replace(s.surname(), " ").trim();
+        String gk = PersonNames.key(given);
         String sk = PersonNames.key(s.surname());
+        Set<String> sks = new HashSet<>(Set.of(sk));
+        if (s.fullName() != null) sks.add(PersonNames.key(PersonNames.surname(s.fullName(), s.country())));
         for (Person p : byCountry.getOrDefault(s.country(), List.of())) {
-            String pk = PersonNames.key(p.surname);
             long overlap = overlapDays(p, s);
-            // Transliterations differ by a letter (Lukashenko / Lukashenka): accepted when in office together for a year.
-            if (!pk.equals(sk) && !(overlap > 365 && sk.length() >= 6 && oneEditApart(pk, sk))) continue;
             if (overlap < 0) continue;
+            Set<String> pks = p.surnameKeys();
+            boolean same = pks.stream().anyMatch(sks::contains);
+            // Transliterations differ by a letter (Lukashenko / Lukashenka): accepted when in office together for a year.
+            if (!same && !(overlap > 365 && sk.length() >= 6 && pks.stream().anyMatch(k -> oneEditApart(k, sk)))) continue;
             String pg = p.givenKey();
-            if (given.isEmpty() || pg.isEmpty() || given.startsWith(pg) || pg.startsWith(given)) return p;
-            if (given.charAt(0) == pg.charAt(0) && overlap > 90) return p;   // Aleksandr / Alexander
+            if (PersonNames.familyFirst(s.country())) {          // Kim Il is not Kim Il Sung
+                if (gk.isEmpty() || pg.isEmpty() || gk.equals(pg)) return p;
+                continue;
+            }
+            if (gk.isEmpty() || pg.isEmpty() || gk.startsWith(pg) || pg.startsWith(gk)
+                    || PersonNames.givenNamesAgree(given, p.given())) return p;
+            if (gk.charAt(0) == pg.charAt(0) && overlap > 90) return p;   // Aleksandr / Alexander
+        }
+        return null;
+    }
+
+    /**
+     * "Rafael Correa" and "Rafael Vicente Correa Delgado" in office at the same time are one person: all words of
+     * the shorter name are in the longer one. Not for family-first names, where Kim Il and Kim Il Sung differ.
+     */
+    private Person byTokenSubset(Spell s) {
+        if (PersonNames.familyFirst(s.country())) return null;
+        Set<String> st = PersonNames.tokens(s.fullName());
+        for (Person p : byCountry.getOrDefault(s.country(), List.of())) {
+            if (overlapDays(p, s) < 0) continue;
+            for (String n : p.fullNames) {
+                Set<String> pt = PersonNames.tokens(n);
+                if (pt.size() >= 2 && st.size() >= 2 && (pt.containsAll(st) || st.containsAll(pt))) return p;
+            }
         }
         return null;
     }
@@ -91,6 +142,36 @@ final class LeaderReconciler {
             best = Math.max(best, d);
         }
         return best;
+    }
+
+    /** A second pass of the token-subset rule, for persons whose first spells did not overlap. */
+    private void mergeSubsetNames() {
+        List<Person> gone = new ArrayList<>();
+        for (List<Person> inCountry : byCountry.values()) {
+            for (int i = 0; i < inCountry.size(); i++) {
+                Person a = inCountry.get(i);
+                if (gone.contains(a) || PersonNames.familyFirst(a.country)) continue;
+                for (int j = i + 1; j < inCountry.size(); j++) {
+                    Person b = inCountry.get(j);
+                    if (gone.contains(b) || (a.qid != null && b.qid != null && !a.qid.equals(b.qid))) continue;
+                    if (!subsetNames(a, b) || b.spells.stream().noneMatch(sp -> overlapDays(a, sp) >= 0)) continue;
+                    b.spells.forEach(a::add);
+                    gone.add(b);
+                }
+            }
+        }
+        persons.removeAll(gone);
+    }
+
+    private static boolean subsetNames(Person a, Person b) {
+        for (String x : a.fullNames) {
+            Set<String> xt = PersonNames.tokens(x);
+            for (String y : b.fullNames) {
+                Set<String> yt = PersonNames.tokens(y);
+                if (xt.size() >= 2 && yt.size() >= 2 && (xt.containsAll(yt) || yt.containsAll(xt))) return true;
+            }
+        }
+        return false;
     }
 
     /** One Wikidata item is one person, even across countries (Charles III reigns over several realms). */
