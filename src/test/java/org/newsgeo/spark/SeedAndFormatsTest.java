@@ -96,9 +96,9 @@ class SeedAndFormatsTest extends SparkTestBase {
         long fromSample = Tables.read(SPARK, wh, Tables.ARTICLES).filter("source_file like '%CC-MAIN-2020-34%'").count();
         assertEquals(12, fromSample);
         List<Row> rejects = Tables.read(SPARK, wh, Tables.REJECTS).collectAsList();
-        assertTrue(rejects.stream().anyMatch(r -> ((String) r.getAs("source_file")).endsWith("warcio-example-trunc.warc")),
+        assertTrue(rejects.stream().anyMatch(x -> ((String) x.getAs("source_file")).endsWith("warcio-example-trunc.warc")),
                 "the truncated WARC gives a reject");
-        assertEquals(4, rejects.stream().filter(r -> "no_text".equals(r.getAs("reason"))).count());
+        assertEquals(4, rejects.stream().filter(x -> "no_text".equals(x.getAs("reason"))).count());
         // Legacy charsets decode: the windows-1251 page has Cyrillic, not mojibake, in its title.
         List<Row> ru = Tables.read(SPARK, wh, Tables.ARTICLES).filter("url like '%01spb.ru%'").collectAsList();
         assertEquals(1, ru.size());
