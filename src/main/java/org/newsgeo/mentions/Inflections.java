@@ -87,10 +87,11 @@ final class Inflections {
     }
 
     /** May a name of this language be followed, inside the same word, by this rest? */
-    static boolean allows(String lang, CharSequence rest) {
-        if (rest.length() == 0) return true;
+    static boolean allows(String lang, char[] c, int from, int to) {
+        if (to == from) return true;
+        if (to - from > 5) return false;
         Table t = TABLES.get(lang);
-        return t != null && rest.length() <= 5 && t.suffixes.contains(rest.toString());
+        return t != null && t.suffixes.size() > 1 && t.suffixes.contains(new String(c, from, to - from));
     }
 
     private static final String[] ARABIC_PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"};

@@ -20,6 +20,11 @@ final class LanguageGate {
     private LanguageGate() {
     }
 
+    /** Names in the Latin script, which need the gate; the others are always allowed. */
+    static boolean isLatinName(NameEntry e) {
+        return e.text() != null && !e.text().isEmpty() && isLatin(e.text().charAt(0));
+    }
+
     static Predicate<NameEntry> of(String language) {
         if (language == null || language.isBlank()) return e -> true;
         String lang = language.toLowerCase(java.util.Locale.ROOT);

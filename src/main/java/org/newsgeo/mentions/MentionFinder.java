@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,14 +22,20 @@ public final class MentionFinder {
     private static volatile MentionFinder shared;
 
     private final Gazetteer g;
-    private final NameIndex index;
+    // Latin-script names collide across languages and share prefixes, so each article language gets
+    // its own small index of the Latin names it may use (built on first use); all other scripts share
+    // one index. Fewer names on the path means fewer trie steps per word: the matcher's main cost.
+    private final List<NameEntry> names;
+    private final NameIndex nonLatin;
+    private final Map<String, NameIndex> latin = new ConcurrentHashMap<>();
     private final Set<String> sovereign;       // countries with leaders: states, not territories
 
     public MentionFinder(Gazetteer g) {
         this.g = g;
         List<NameEntry> names = new ArrayList<>(g.names());
         names.addAll(Blockers.entries());
-        this.index = new NameIndex(names);
+        this.names = names;
+        this.nonLatin = new NameIndex(names.stream().filter(e -> !LanguageGate.isLatinName(e)).toList());
         Set<String> states = new HashSet<>();
         for (String id : leaderIds(g)) for (Term t : g.terms(id)) if (t.countryCode() != null) states.add(t.countryCode());
         this.sovereign = Set.copyOf(states);
@@ -58,12 +66,12 @@ public final class MentionFinder {
      */
     public List<Mention> find(String title, String body, String language, LocalDate publishedDate) {
         LocalDate date = publishedDate == null ? LocalDate.now() : publishedDate;
-        Predicate<NameEntry> gate = LanguageGate.of(language);
+        NameIndex latinIndex = latinIndex(language);
         Disambiguator rules = new Disambiguator(new ArticleText(title, body), language, sovereign);
         List<Mention> out = new ArrayList<>();
         List<LeaderResolver.Hit> leaders = new ArrayList<>();
-        scanField("title", title, gate, rules, out, leaders);
-        scanField("body", body, gate, rules, out, leaders);
+        scanField("title", title, latinIndex, rules, out, leaders);
+        scanField("body", body, latinIndex, rules, out, leaders);
         out.addAll(new LeaderResolver(g, date).resolve(leaders));
         out.sort(Comparator.comparing((Mention m) -> "title".equals(m.field) ? 0 : 1).thenComparingInt(m -> m.start));
         return out;
@@ -74,11 +82,23 @@ public final class MentionFinder {
         return FocusCountries.rank(mentions, max);
     }
 
-    private void scanField(String field, String text, Predicate<NameEntry> gate, Disambiguator rules,
+    private NameIndex latinIndex(String language) {
+        String key = language == null || language.isBlank() ? "" : language.toLowerCase(java.util.Locale.ROOT);
+        return latin.computeIfAbsent(key, k -> {
+            Predicate<NameEntry> gate = LanguageGate.of(k.isEmpty() ? null : k);
+            return new NameIndex(names.stream().filter(e -> LanguageGate.isLatinName(e) && gate.test(e)).toList());
+        });
+    }
+
+    private void scanField(String field, String text, NameIndex latinIndex, Disambiguator rules,
                            List<Mention> out, List<LeaderResolver.Hit> leaders) {
         if (text == null || text.isEmpty()) return;
         boolean headline = "title".equals(field) && Neighbours.titleCase(text);
-        for (Candidate c : index.scan(text, NormalizedText.of(text), gate)) {
+        NormalizedText folded = NormalizedText.of(text);
+        List<Candidate> found = new ArrayList<>();
+        latinIndex.collect(text, folded, found);
+        nonLatin.collect(text, folded, found);
+        for (Candidate c : NameIndex.select(found)) {
             if (c.entries().stream().anyMatch(e -> "block".equals(e.entityType()))) continue;
             List<NameEntry> people = c.entries().stream().filter(e -> "leader".equals(e.entityType())).toList();
             List<NameEntry> places = c.entries().stream().filter(e -> !"leader".equals(e.entityType())).toList();

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Every gazetteer name in one trie, built once, and the scan of a field for them: candidates at word
  * starts (anywhere in scripts without spaces), right boundaries per script, case endings of inflected
- * languages, Arabic/Hebrew clitic prefixes, case rules, and leftmost-longest selection.
+ * languages, Arabic/Hebrew clitic prefixes, case rules, and leftmost-longest selection. Names are
+ * filtered by language before they get here (see {@link LanguageGate}).
  */
 final class NameIndex {
     /** One way a name sits in the trie: as written or as the stem of an inflected name. */
@@ -19,7 +20,7 @@ final class NameIndex {
     private final NameTrie trie = new NameTrie();
     private final List<Variant> variants = new ArrayList<>();
 
-    NameIndex(List<NameEntry> names) {
+    NameIndex(Iterable<NameEntry> names) {
         for (NameEntry e : names) add(e);
     }
 
@@ -63,30 +64,29 @@ final class NameIndex {
         return true;
     }
 
-    /** Candidates in the original string s, non-overlapping, leftmost-longest; gate filters entries. */
-    List<Candidate> scan(String s, NormalizedText t, java.util.function.Predicate<NameEntry> gate) {
-        List<Candidate> found = new ArrayList<>();
+    /** Adds every candidate in the original string s (overlapping; see {@link #select}). */
+    void collect(String s, NormalizedText t, List<Candidate> found) {
         char[] c = t.chars;
         int n = t.length;
         for (int i = 0; i < n; i++) {
-            boolean start = i == 0 || !Scripts.isWord(c[i - 1]) || Scripts.isUnspaced(c[i])
-                    || Scripts.isUnspaced(c[i - 1]);
-            if (!start || !Scripts.isWord(c[i])) continue;
-            walk(s, t, i, gate, found);
+            if (!Scripts.isWord(c[i])) continue;
+            boolean start = i == 0 || !Scripts.isWord(c[i - 1])
+                    || (c[i] | c[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(c[i]) || Scripts.isUnspaced(c[i - 1]));
+            if (!start) continue;
+            walk(s, t, i, found);
             String[] prefixes = Inflections.prefixes(c[i]);
             if (prefixes != null) {
                 for (String p : prefixes) {
-                    if (startsWith(c, n, i, p)) walk(s, t, i + p.length(), gate, found);
+                    if (startsWith(c, n, i, p)) walk(s, t, i + p.length(), found);
                 }
             }
         }
-        return select(found);
     }
 
-    private void walk(String s, NormalizedText t, int from, java.util.function.Predicate<NameEntry> gate,
-                      List<Candidate> out) {
+    private void walk(String s, NormalizedText t, int from, List<Candidate> out) {
         char[] c = t.chars;
         int n = t.length;
+        if (from + 1 >= n || !trie.mayStart(c[from], c[from + 1], from + 2 < n ? c[from + 2] : '\0')) return;
         int node = 0;
         for (int j = from; j < n; j++) {
             node = trie.child(node, c[j]);
@@ -103,12 +103,12 @@ final class NameIndex {
                 Variant v = variants.get(id);
                 int stop = e;
                 if (!bounded) {
-                    if (!Inflections.allows(v.suffixLang, new String(c, e, wordEnd - e))) continue;
+                    if (!Inflections.allows(v.suffixLang, c, e, wordEnd)) continue;
                     stop = wordEnd;
                 }
-                if (!gate.test(v.entry) || !caseOk(s, t, from, stop, v)) continue;
+                if (!caseOk(s, t, from, stop, v)) continue;
                 if (entries == null) entries = new ArrayList<>(2);
-                if (!entries.contains(v.entry)) entries.add(v.entry);
+                entries.add(v.entry);
                 end = stop;
             }
             if (entries != null) out.add(new Candidate(t.originStart(from), t.originEnd(end), e - from, entries));
@@ -137,7 +137,7 @@ final class NameIndex {
     }
 
     // Leftmost-longest: at equal span the exact spelling (longer key, fewer suffix letters) wins.
-    private static List<Candidate> select(List<Candidate> found) {
+    static List<Candidate> select(List<Candidate> found) {
         found.sort(Comparator.comparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt((Candidate x) -> x.end() - x.start()).reversed())
                 .thenComparing(Comparator.comparingInt(Candidate::keyLength).reversed()));

@@ -3,6 +3,10 @@ package org.newsgeo.bench;
 import org.newsgeo.gazetteer.Gazetteer;
 import org.newsgeo.mentions.Mention;
 import org.newsgeo.mentions.MentionFinder;
+import org.newsgeo.mentions.NormalizedText;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -123,23 +127,33 @@ public final class GeoWebNewsBenchmark {
         speed(finder, docs);
     }
 
-    // One core: the finder is used from this thread only. Warm up, then time several passes.
+    // One core: the finder runs on this thread only, and time is this thread's CPU time, so other
+    // jobs on a shared machine do not count. Warm up first, then time several passes.
     private static void speed(MentionFinder finder, List<Doc> docs) {
         StringBuilder big = new StringBuilder();
         while (big.length() < 4_000_000) for (Doc d : docs) big.append(d.body).append("\n\n");
         String text = big.toString();
-        for (int i = 0; i < 2; i++) finder.find(null, text, "en", LocalDate.of(2018, 4, 5));
+        LocalDate day = LocalDate.of(2018, 4, 5);
+        for (int i = 0; i < 2; i++) finder.find(null, text, "en", day);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int passes = 5;
-        long t = System.nanoTime();
-        int n = 0;
-        for (int i = 0; i < passes; i++) n += finder.find(null, text, "en", LocalDate.of(2018, 4, 5)).size();
-        double secs = (System.nanoTime() - t) / 1e9;
         double mb = text.getBytes(StandardCharsets.UTF_8).length * (double) passes / 1e6;
-        System.out.printf("speed: %.1f MB/s of text per core (%.1f MB in %.2f s, %d mentions)%n", mb / secs, mb, secs, n);
-        long t2 = System.nanoTime();
+        long w = System.nanoTime();
+        long t = cpu.getCurrentThreadCpuTime();
+        int n = 0;
+        for (int i = 0; i < passes; i++) n += finder.find(null, text, "en", day).size();
+        double secs = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
+        double wall = (System.nanoTime() - w) / 1e9;
+        System.out.printf("speed: %.1f MB/s of text per core (%.1f MB in %.2f s CPU, %.2f s wall; %d mentions)%n",
+                mb / secs, mb, secs, wall, n);
+        t = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < passes; i++) NormalizedText.of(text);
+        double norm = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
+        System.out.printf("  of which folding alone: %.1f MB/s%n", mb / norm);
+        t = cpu.getCurrentThreadCpuTime();
         int m = 0;
         for (int i = 0; i < passes; i++) for (Doc d : docs) m += finder.find(d.title, d.body, "en", d.date).size();
-        double secs2 = (System.nanoTime() - t2) / 1e9;
+        double secs2 = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
         System.out.printf("speed per article: %.0f articles/s per core (%d mentions)%n", passes * docs.size() / secs2, m);
     }
 
