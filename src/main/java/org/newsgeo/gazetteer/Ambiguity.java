@@ -10,7 +10,8 @@ import java.util.Set;
  * Decides which names often mean something else. Rule (documented in SOURCES.md):
  * (1) every form listed in curated/ambiguous.tsv (for its language, or all languages with "*"), matched
  * case-insensitively: common words, US states, given names, other places (Georgia, Jordan, Chad, Turkey, Niger);
- * (2) leader surnames of at most three letters (Xi, Li, Kim, May): too short to trust without context.
+ * (2) leader surnames of at most three letters in Latin or Cyrillic (Xi, Li, Kim, May, Ли) or of one character
+ * in any script (习): too short to trust without context.
  */
 final class Ambiguity {
     private final Set<String> forms = new HashSet<>();
@@ -29,8 +30,9 @@ final class Ambiguity {
 
     boolean isAmbiguous(NameEntry e) {
         if (forms.contains(key("*", e.text())) || forms.contains(key(e.lang(), e.text()))) return true;
-        return "surname".equals(e.kind()) && e.text().codePointCount(0, e.text().length()) <= 3
-                && e.text().chars().allMatch(Character::isLetter) && isLatinOrCyrillic(e.text());
+        if (!"surname".equals(e.kind())) return false;
+        int n = e.text().codePointCount(0, e.text().length());
+        return n <= 1 || (n <= 3 && e.text().chars().allMatch(Character::isLetter) && isLatinOrCyrillic(e.text()));
     }
 
     private static boolean isLatinOrCyrillic(String t) {

@@ -20,10 +20,11 @@ final class ArchigosReader {
             LocalDate s = LocalDate.parse(r.get("startdate"));
             LocalDate e = LocalDate.parse(r.get("enddate"));
             if (e.isBefore(FROM)) continue;
-            String cc = cow.iso(r.get("ccode"), s);
-            if (cc == null) cc = cow.iso(r.get("ccode"), e);
+            // The state at the spell's end: Gorbachev (to 1991-12-25) is Soviet, Yeltsin (from 1991) Russian.
+            String cc = cow.iso(r.get("ccode"), e);
+            if (cc == null) cc = cow.iso(r.get("ccode"), s);
             if (cc == null) continue;
-            String name = r.get("leader").replace('`', '\'').trim();
+            String name = PersonNames.fromSource(r.get("leader").replace('`', '\''));
             boolean full = name.contains(" ");
             out.add(new Spell("archigos", cc, Roles.EFFECTIVE_LEADER, s, e, full ? name : null,
                     PersonNames.surname(name, cc), null, false, false));

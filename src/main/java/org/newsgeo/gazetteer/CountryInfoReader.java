@@ -24,18 +24,25 @@ final class CountryInfoReader {
             String end = r.get("end_yyyymmdd");
             LocalDate e = end.length() == 8 ? date(end) : DATA_DATE;
             if (e.getYear() < 1945 || s == null || e == null) continue;
-            cc = formerState(cc, s);
-            String name = PersonNames.titleCase(r.get("name").trim());
+            cc = formerState(cc, r.get("position"), s, e);
+            String name = PersonNames.titleCase(PersonNames.fromSource(r.get("name")));
             if (name.isEmpty()) continue;
             out.add(new Spell("countryinfo", cc, role, s, e, name.contains(" ") ? name : null,
                     PersonNames.surname(name, cc), null, false, false));
         }
     }
 
-    /** CountryInfo files Soviet and Yugoslav leaders under the successor state; they belong to SU and YU. */
-    private static String formerState(String cc, LocalDate start) {
-        if (cc.equals("RU") && start.isBefore(LocalDate.of(1991, 12, 25))) return "SU";
-        if (cc.equals("RS") && start.isBefore(LocalDate.of(2006, 6, 3))) return "YU";
+    /**
+     * CountryInfo files Soviet, Yugoslav and East German leaders under the successor state. Spells that ended
+     * before the former state did belong to it (Yeltsin, in office across 1991, stays with RU); GDR offices
+     * are told apart from West German ones by their titles.
+     */
+    static String formerState(String cc, String position, LocalDate start, LocalDate end) {
+        if (cc.equals("RU") && end.isBefore(LocalDate.of(1991, 12, 27))) return "SU";
+        if (cc.equals("RS") && end.isBefore(LocalDate.of(2006, 6, 4))) return "YU";
+        String p = position.toLowerCase(java.util.Locale.ROOT);
+        if (cc.equals("DE") && end.isBefore(LocalDate.of(1990, 10, 4))
+                && (p.contains("council of state") || p.contains("council of ministers"))) return "DD";
         return cc;
     }
 

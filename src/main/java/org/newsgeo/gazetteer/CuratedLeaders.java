@@ -1,6 +1,7 @@
 package org.newsgeo.gazetteer;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,9 @@ final class CuratedLeaders {
     }
 
     static void read(Path curated, CountryCodes codes, List<Spell> out) throws IOException {
-        for (String file : new String[]{"leaders.tsv", "foreign_ministers.tsv"}) {
+        for (String file : new String[]{"leaders.tsv", "foreign_ministers.tsv", "wikidata_leaders.tsv"}) {
+            if (!Files.exists(curated.resolve(file))) continue;         // the Wikidata import is optional
+            String source = file.startsWith("wikidata") ? "wikidata" : "curated";
             for (var r : Csv.read(curated.resolve(file), '\t')) {
                 String cc = r.get("country");
                 if (!codes.contains(cc)) throw new IOException(file + ": unknown country " + cc);
@@ -24,7 +27,7 @@ final class CuratedLeaders {
                 String name = r.get("fullname");
                 String sur = r.getOrDefault("surname", "");
                 String end = r.get("end");
-                out.add(new Spell("curated", cc, r.get("role"), LocalDate.parse(r.get("start")),
+                out.add(new Spell(source, cc, r.get("role"), LocalDate.parse(r.get("start")),
                         end.isEmpty() ? null : LocalDate.parse(end), name,
                         sur == null || sur.isEmpty() ? PersonNames.surname(name, cc) : sur,
                         emptyToNull(r.get("qid")), false, end.isEmpty()));

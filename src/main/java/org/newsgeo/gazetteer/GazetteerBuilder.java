@@ -48,7 +48,7 @@ public final class GazetteerBuilder {
         HerreReader.read(sources, cow, spells);
         ReignReader.read(sources, cow, spells);
         ArchigosReader.read(sources, cow, spells);
-        List<Person> persons = new LeaderReconciler().reconcile(spells);
+        List<Person> persons = new LeaderReconciler(LeaderReconciler.readAliases(curated)).reconcile(spells);
         List<Term> terms = TermMerger.terms(persons);
         LeaderNames.add(persons, curated, names);
         List<NameEntry> all = names.finish(ambiguity);

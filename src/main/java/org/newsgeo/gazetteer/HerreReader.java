@@ -17,7 +17,7 @@ final class HerreReader {
         String cur = null, curCow = null, title = null;
         int first = 0, last = 0;
         for (var r : Csv.read(sources.resolve("herre-leader-ideologies/leaders-trimmed.csv"), ',')) {
-            String hog = r.get("hog").trim();
+            String hog = PersonNames.fromSource(r.get("hog"));
             int year = Integer.parseInt(r.get("year"));
             String c = r.get("country_code_cow");
             if (hog.equals(cur) && c.equals(curCow) && year == last + 1) {

@@ -19,14 +19,36 @@ import java.util.Set;
  */
 final class LeaderReconciler {
     static final List<String> SOURCE_ORDER =
-            List.of("curated", "everypolitician", "countryinfo", "herre", "reign", "archigos");
+            List.of("curated", "wikidata", "everypolitician", "countryinfo", "herre", "reign", "archigos");
 
-    private final Map<String, List<Person>> bySurname = new HashMap<>();   // country + surname key
+    private final Map<String, List<Person>> byCountry = new HashMap<>();
     private final Map<String, Person> byFullName = new HashMap<>();        // country + full name key
     private final List<Person> persons = new ArrayList<>();
 
+    private final Map<String, String> sameAs;                               // country + name key -> canonical name
+
+    LeaderReconciler(Map<String, String> sameAs) {
+        this.sameAs = sameAs;
+    }
+
+    /** curated/person_aliases.tsv: one person romanized differently (Mao Tse-Tung = Mao Zedong). */
+    static Map<String, String> readAliases(java.nio.file.Path curated) throws java.io.IOException {
+        Map<String, String> m = new HashMap<>();
+        for (var r : Csv.read(curated.resolve("person_aliases.tsv"), '\t')) {
+            m.put(r.get("country") + "|" + PersonNames.key(r.get("name")), r.get("same_as"));
+        }
+        return m;
+    }
+
+    private Spell canonical(Spell s) {
+        String to = s.fullName() == null ? null : sameAs.get(s.country() + "|" + PersonNames.key(s.fullName()));
+        if (to == null) return s;
+        return new Spell(s.source(), s.country(), s.role(), s.start(), s.end(), to, PersonNames.surname(to, s.country()),
+                s.qid(), s.yearOnly(), s.open());
+    }
+
     List<Person> reconcile(List<Spell> spells) {
-        List<Spell> sorted = new ArrayList<>(spells);
+        List<Spell> sorted = new ArrayList<>(spells.stream().map(this::canonical).toList());
         sorted.sort(Comparator.comparingInt((Spell s) -> SOURCE_ORDER.indexOf(s.source()))
                 .thenComparing(Spell::country).thenComparing(Spell::start));
         for (Spell s : sorted) {
@@ -34,7 +56,7 @@ final class LeaderReconciler {
             if (p == null) {
                 p = new Person(s);
                 persons.add(p);
-                bySurname.computeIfAbsent(s.country() + "|" + PersonNames.key(s.surname()), k -> new ArrayList<>()).add(p);
+                byCountry.computeIfAbsent(s.country(), k -> new ArrayList<>()).add(p);
             } else {
                 p.add(s);
             }
@@ -51,14 +73,31 @@ final class LeaderReconciler {
             if (p != null) return p;
         }
         String given = s.fullName() == null ? "" : PersonNames.key(s.fullName().replace(s.surname(), ""));
-        for (Person p : bySurname.getOrDefault(s.country() + "|" + PersonNames.key(s.surname()), List.of())) {
+        String sk = PersonNames.key(s.surname());
+        for (Person p : byCountry.getOrDefault(s.country(), List.of())) {
+            String pk = PersonNames.key(p.surname);
             long overlap = overlapDays(p, s);
+            // Transliterations differ by a letter (Lukashenko / Lukashenka): accepted when in office together for a year.
+            if (!pk.equals(sk) && !(overlap > 365 && sk.length() >= 6 && oneEditApart(pk, sk))) continue;
             if (overlap < 0) continue;
             String pg = p.givenKey();
             if (given.isEmpty() || pg.isEmpty() || given.startsWith(pg) || pg.startsWith(given)) return p;
             if (given.charAt(0) == pg.charAt(0) && overlap > 90) return p;   // Aleksandr / Alexander
         }
         return null;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (b.length() > a.length()) j++;
+            else { i++; j++; }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
     /** Days the spell overlaps any of the person's spells (negative when apart), with slack for year-only data. */

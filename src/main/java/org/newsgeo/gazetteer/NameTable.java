@@ -54,6 +54,9 @@ final class NameTable {
     List<NameEntry> finish(Ambiguity amb) {
         List<NameEntry> out = new ArrayList<>();
         for (NameEntry e : byKey.values()) {
+            // A form already valid in every language ("*") needs no copy per language.
+            if (!e.lang().equals("*")
+                    && byKey.containsKey(e.text() + "\t*\t" + e.kind() + '\t' + e.entityId())) continue;
             boolean a = e.ambiguous() || amb.isAmbiguous(e);
             out.add(a == e.ambiguous() ? e
                     : new NameEntry(e.text(), e.lang(), e.kind(), e.entityType(), e.entityId(), e.countryCode(), true));

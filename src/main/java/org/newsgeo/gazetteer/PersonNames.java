@@ -10,20 +10,37 @@ final class PersonNames {
     private static final Set<String> FAMILY_FIRST = Set.of("CN", "TW", "KP", "KR", "HK", "MO", "KH", "MN");
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "van", "von", "der",
             "den", "bin", "ibn", "al", "el", "la", "le", "di", "du", "ben", "abu", "ould", "wa", "st.");
-    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "i", "ii", "iii", "iv", "v", "vi",
+            "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi");
 
     private PersonNames() {
     }
 
+    /**
+     * A name as the data sets write it, cleaned: Herre and CountryInfo list spelling variants as
+     * "{Sergey Stanishev }{Sergei Stanishev }" (the first is kept) and add notes such as "(2nd time)".
+     */
+    static String fromSource(String raw) {
+        String h = raw.trim();
+        if (h.startsWith("{")) {
+            int close = h.indexOf('}');
+            h = close > 0 ? h.substring(1, close) : h.substring(1);
+        }
+        h = h.replaceAll("\\(.*?(\\)|$)", " ").replaceAll("[{}]", " ");
+        return h.replaceAll("\\s+", " ").trim();
+    }
+
     /** The surname of a full name; for a one-word name the name itself. */
     static String surname(String fullName, String country) {
+        int comma = fullName.indexOf(',');
+        if (comma > 0) return fullName.substring(0, comma).trim();      // "Soglo, N"
         String[] t = fullName.trim().split("\\s+");
         int n = t.length;
         while (n > 1 && SUFFIXES.contains(t[n - 1].toLowerCase(Locale.ROOT).replace(",", ""))) n--;
         if (n == 1) return t[0].replace(",", "");
         if (FAMILY_FIRST.contains(country)) return t[0];
         String last = t[n - 1].replace(",", "");
-        if (n >= 3 && PARTICLES.contains(t[n - 2].toLowerCase(Locale.ROOT))) return t[n - 2] + " " + last;
+        if (n >= 2 && PARTICLES.contains(t[n - 2].toLowerCase(Locale.ROOT))) return t[n - 2] + " " + last;
         return last;
     }
 
@@ -36,7 +53,8 @@ final class PersonNames {
     /** "L:BY:lukashenko-alexander": stable across builds as long as the name does not change. */
     static String slug(String country, String surname, String fullName) {
         String given = fullName == null ? "" : fullName.replace(surname, " ").trim();
-        String g = given.isEmpty() ? "" : "-" + key(given.split("\\s+")[0]);
+        // Family-first names keep all given names: Kim Jong Il and Kim Jong Un must not share "kim-jong".
+        String g = given.isEmpty() ? "" : "-" + key(FAMILY_FIRST.contains(country) ? given : given.split("\\s+")[0]);
         return "L:" + country + ":" + key(surname) + g;
     }
 

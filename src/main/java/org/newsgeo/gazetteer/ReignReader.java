@@ -25,9 +25,9 @@ final class ReignReader {
                 LocalDate e = open ? DATA_DATE
                         : YearMonth.of(Integer.parseInt(r.get("eyear")), Integer.parseInt(r.get("emonth"))).atEndOfMonth();
                 if (e.getYear() < 1945) continue;
-                String cc = cow.iso(r.get("ccode"), s);
+                String cc = cow.iso(r.get("ccode"), e);              // the state at the spell's end, as Archigos
                 if (cc == null) continue;
-                String name = r.get("leader").trim();
+                String name = PersonNames.fromSource(r.get("leader"));
                 out.add(new Spell("reign", cc, Roles.EFFECTIVE_LEADER, s, e, name.contains(" ") ? name : null,
                         PersonNames.surname(name, cc), null, false, false));
             } catch (RuntimeException bad) {

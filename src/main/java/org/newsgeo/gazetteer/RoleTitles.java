@@ -20,7 +20,7 @@ final class RoleTitles {
     private static final Pattern STATE = Pattern.compile(
             "president|king|queen|emir|sultan|emperor|shah|prince|monarch|head of state|heads of state|captain|"
                     + "chairm[ae]n of the (presidency|presidium|state council|council of state)|ruler|pope|"
-                    + "yang di-pertuan|caudillo|chairm[ae]n");
+                    + "yang di-pertuan|caudillo");
 
     private RoleTitles() {
     }

@@ -14,9 +14,11 @@ import java.time.LocalDate;
 record Spell(String source, String country, String role, LocalDate start, LocalDate end, String fullName,
              String surname, String qid, boolean yearOnly, boolean open) {
 
+    private static final LocalDate FAR = LocalDate.of(2200, 1, 1);
+
     boolean overlaps(LocalDate s, LocalDate e, int slackDays) {
         LocalDate a = start.minusDays(slackDays);
-        LocalDate b = (end == null ? LocalDate.MAX : end).plusDays(slackDays);
-        return !a.isAfter(e == null ? LocalDate.MAX : e) && !b.isBefore(s);
+        LocalDate b = (end == null ? FAR : end).plusDays(slackDays);
+        return !a.isAfter(e == null ? FAR : e) && !b.isBefore(s);
     }
 }

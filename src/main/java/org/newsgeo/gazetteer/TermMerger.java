@@ -6,30 +6,40 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Turns a person's spells into terms: spells of one role and country that overlap (or touch, with a year of
  * slack for year-only data) become one term. Curated dates win; otherwise exact dates beat year-only ones.
- * Finally an open term ends the day before a different person's later term in the same role begins.
+ * Finally an open term ends the day before a different person's later term in the same role begins, when that
+ * later term comes from a recent source (curated, Wikidata import or EveryPolitician) that knows who succeeded whom.
  */
 final class TermMerger {
+    private static final Set<String> RECENT_SOURCES = Set.of("curated", "wikidata", "everypolitician");
+
     private TermMerger() {
     }
 
     static List<Term> terms(List<Person> persons) {
         List<Term> all = new ArrayList<>();
+        Set<Term> recent = new HashSet<>();
         for (Person p : persons) {
             Map<String, List<Spell>> byRole = new HashMap<>();
             for (Spell s : p.spells) byRole.computeIfAbsent(s.country() + "|" + s.role(), k -> new ArrayList<>()).add(s);
-            for (List<Spell> l : byRole.values()) all.addAll(merge(p.id, l));
+            for (List<Spell> l : byRole.values()) all.addAll(merge(p.id, l, recent));
         }
-        closeOpenTerms(all);
+        closeOpenTerms(all, recent);
         all.sort(Comparator.comparing(Term::countryCode).thenComparing(Term::role)
                 .thenComparing(Term::start).thenComparing(Term::leaderId));
         return all;
     }
 
-    private static List<Term> merge(String id, List<Spell> spells) {
+    private static List<Term> merge(String id, List<Spell> all, Set<Term> recent) {
+        // Curated spells supersede the data sets' spells they overlap (Wang Yi's two stints as foreign minister).
+        List<Spell> curated = all.stream().filter(s -> s.source().equals("curated")).toList();
+        List<Spell> spells = new ArrayList<>(all.stream().filter(s -> s.source().equals("curated")
+                || curated.stream().noneMatch(c -> s.overlaps(c.start(), c.end(), 366))).toList());
         spells.sort(Comparator.comparing(Spell::start));
         List<Term> out = new ArrayList<>();
         List<Spell> group = new ArrayList<>();
@@ -37,18 +47,18 @@ final class TermMerger {
         for (Spell s : spells) {
             int slack = s.yearOnly() || group.stream().anyMatch(Spell::yearOnly) ? 366 : 1;
             if (!group.isEmpty() && groupEnd != null && s.start().isAfter(groupEnd.plusDays(slack))) {
-                out.add(term(id, group));
+                out.add(term(id, group, recent));
                 group = new ArrayList<>();
             }
             if (group.isEmpty()) groupEnd = s.start();
             group.add(s);
             groupEnd = s.end() == null || groupEnd == null ? null : max(groupEnd, s.end());
         }
-        if (!group.isEmpty()) out.add(term(id, group));
+        if (!group.isEmpty()) out.add(term(id, group, recent));
         return out;
     }
 
-    private static Term term(String id, List<Spell> group) {
+    private static Term term(String id, List<Spell> group, Set<Term> recent) {
         List<Spell> curated = group.stream().filter(s -> s.source().equals("curated")).toList();
         List<Spell> exact = group.stream().filter(s -> !s.yearOnly()).toList();
         List<Spell> use = !curated.isEmpty() ? curated : !exact.isEmpty() ? exact : group;
@@ -66,10 +76,14 @@ final class TermMerger {
             }
         }
         Spell first = group.get(0);
-        return new Term(id, first.country(), first.role(), start, end);
+        Term t = new Term(id, first.country(), first.role(), start, end);
+        if (group.stream().anyMatch(s -> RECENT_SOURCES.contains(s.source()))) {
+            recent.add(t);
+        }
+        return t;
     }
 
-    private static void closeOpenTerms(List<Term> all) {
+    private static void closeOpenTerms(List<Term> all, Set<Term> recent) {
         Map<String, List<Term>> bySlot = new HashMap<>();
         for (Term t : all) bySlot.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
         for (List<Term> l : bySlot.values()) {
@@ -78,7 +92,7 @@ final class TermMerger {
                 if (t.end() != null) continue;
                 LocalDate next = null;
                 for (Term o : l) {
-                    if (!o.leaderId().equals(t.leaderId()) && o.start().isAfter(t.start().plusDays(366))
+                    if (recent.contains(o) && !o.leaderId().equals(t.leaderId()) && o.start().isAfter(t.start().plusDays(366))
                             && (next == null || o.start().isBefore(next))) next = o.start();
                 }
                 if (next != null) {
