@@ -29,7 +29,7 @@ final class NameIndex {
         String folded = NormalizedText.fold(text);
         if (folded.length() < 2) return;                       // single letters/ideographs: too ambiguous
         String lang = e.lang() == null ? "*" : e.lang();
-        boolean acronym = isAcronym(text);
+        boolean acronym = e.caseSensitive() || isAcronym(text);
         boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
         String suffixLang = plural ? "en-demonym" : lang;
         Variant v = new Variant(e, suffixLang, acronym, isCapitalised(e, text));
