@@ -56,10 +56,13 @@ final class Disambiguator {
     private final ArticleText article;
     private final boolean english;
     private final Set<String> sovereign;
+    private final java.util.function.Predicate<String> knownWords;
 
     /** language: the article's, or null when unknown (English rules then apply). */
-    Disambiguator(ArticleText article, String language, Set<String> sovereign) {
+    Disambiguator(ArticleText article, String language, Set<String> sovereign,
+                  java.util.function.Predicate<String> knownWords) {
         this.article = article;
+        this.knownWords = knownWords;
         this.sovereign = sovereign;
         this.english = language == null || language.equals("en");
     }
@@ -77,6 +80,9 @@ final class Disambiguator {
         if ("demonym".equals(kind) && isLanguage(s, c, prev)) return null;
         boolean acronym = s.substring(c.start(), c.end()).equals(s.substring(c.start(), c.end()).toUpperCase());
         if (personlike && !headline && !acronym && isPersonName(prev, next, folded)) return null;
+        if (personlike && english && !acronym
+                && article.personNamed(s.substring(c.start(), c.end()), w -> !NOT_FIRST_NAMES.contains(w.toLowerCase())
+                && !isCountryWord(w))) return null;
         if (folded.equals("georgia") && "GE".equals(code) && isUsGeorgia(s, c, prev, next)) return null;
         if (folded.startsWith("turkey") && FOOD.matcher(window(s, c, 60)).find()) return null;
         if (folded.equals("iceland") && SUPERMARKET.matcher(window(s, c, 60)).find()) return null;
@@ -105,6 +111,11 @@ final class Disambiguator {
         int r = "country".equals(e.entityType()) ? 0 : 10;
         r += sovereign.contains(e.countryCode()) ? 0 : 3;
         return r + (e.ambiguous() ? 5 : 0) + ("name".equals(e.kind()) ? 0 : 1);
+    }
+
+    // "Syria Jordan" is not a person: a capitalised word that is itself a known name is not a given name.
+    private boolean isCountryWord(String w) {
+        return knownWords.test(w);
     }
 
     private static boolean isLanguage(String s, Candidate c, String prev) {

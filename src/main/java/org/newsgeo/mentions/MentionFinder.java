@@ -35,7 +35,7 @@ public final class MentionFinder {
         List<NameEntry> names = new ArrayList<>(g.names());
         names.addAll(Blockers.entries());
         this.names = names;
-        this.nonLatin = new NameIndex(names.stream().filter(e -> !LanguageGate.isLatinName(e)).toList());
+        this.nonLatin = new NameIndex(names.stream().filter(e -> !LanguageGate.isLatinName(e)).toList(), null);
         Set<String> states = new HashSet<>();
         for (String id : leaderIds(g)) for (Term t : g.terms(id)) if (t.countryCode() != null) states.add(t.countryCode());
         this.sovereign = Set.copyOf(states);
@@ -67,7 +67,8 @@ public final class MentionFinder {
     public List<Mention> find(String title, String body, String language, LocalDate publishedDate) {
         LocalDate date = publishedDate == null ? LocalDate.now() : publishedDate;
         NameIndex latinIndex = latinIndex(language);
-        Disambiguator rules = new Disambiguator(new ArticleText(title, body), language, sovereign);
+        Disambiguator rules = new Disambiguator(new ArticleText(title, body), language, sovereign,
+                w -> isKnownName(w, latinIndex));
         List<Mention> out = new ArrayList<>();
         List<LeaderResolver.Hit> leaders = new ArrayList<>();
         scanField("title", title, latinIndex, rules, out, leaders);
@@ -82,11 +83,18 @@ public final class MentionFinder {
         return FocusCountries.rank(mentions, max);
     }
 
+    private boolean isKnownName(String word, NameIndex latinIndex) {
+        List<Candidate> found = new ArrayList<>();
+        latinIndex.collect(word, NormalizedText.of(word), found);
+        return found.stream().anyMatch(c -> c.start() == 0 && c.end() == word.length());
+    }
+
     private NameIndex latinIndex(String language) {
         String key = language == null || language.isBlank() ? "" : language.toLowerCase(java.util.Locale.ROOT);
         return latin.computeIfAbsent(key, k -> {
             Predicate<NameEntry> gate = LanguageGate.of(k.isEmpty() ? null : k);
-            return new NameIndex(names.stream().filter(e -> LanguageGate.isLatinName(e) && gate.test(e)).toList());
+            return new NameIndex(names.stream().filter(e -> LanguageGate.isLatinName(e) && gate.test(e)).toList(),
+                    k.isEmpty() ? null : k);
         });
     }
 

@@ -20,15 +20,20 @@ final class NameIndex {
     private final NameTrie trie = new NameTrie();
     private final List<Variant> variants = new ArrayList<>();
 
-    NameIndex(Iterable<NameEntry> names) {
-        for (NameEntry e : names) add(e);
+    /**
+     * articleLanguage: the language of the articles this index serves, or null. Names of any language
+     * ("*") then inflect like that language: "Saudis" in English, "Putina" in Polish.
+     */
+    NameIndex(Iterable<NameEntry> names, String articleLanguage) {
+        for (NameEntry e : names) add(e, articleLanguage);
     }
 
-    private void add(NameEntry e) {
+    private void add(NameEntry e, String articleLanguage) {
         String text = e.text() == null ? "" : e.text().strip();
         String folded = NormalizedText.fold(text);
         if (folded.length() < 2) return;                       // single letters/ideographs: too ambiguous
-        String lang = e.lang() == null ? "*" : e.lang();
+        String lang = e.lang() == null || e.lang().equals("*") ? articleLanguage : e.lang();
+        if (lang == null) lang = "*";
         boolean acronym = e.caseSensitive() || isAcronym(text);
         boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
         String suffixLang = plural ? "en-demonym" : lang;
