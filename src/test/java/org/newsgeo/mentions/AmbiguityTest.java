@@ -114,4 +114,14 @@ class AmbiguityTest {
         assertEquals("Papua\nNew Guinea", ms.get(0).surface);
         assertTrue(ms.get(0).start > 0);
     }
+
+    @Test
+    void aPersonOnceNamedStaysAPerson() {
+        assertEquals(List.of(), countries("Reporter Bill Jordan covered the trial. \"It was hard,\" Jordan recalled.", "en"));
+    }
+
+    @Test
+    void namesOfAnyLanguageTakeEnglishPlurals() {
+        assertEquals(List.of("SA:Saudis"), countries("The artillery would help the Saudis modernize.", "en"));
+    }
 }

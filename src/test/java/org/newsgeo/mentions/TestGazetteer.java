@@ -36,6 +36,7 @@ final class TestGazetteer {
         }
         t.country("Belarusia", "id", "alias", "BY");
         t.country("السعودية", "ar", "alias", "SA");
+        t.country("Saudi", "*", "alias", "SA");
         t.country("アメリカ", "ja", "alias", "US");
         t.country("Republic of the Congo", "en", "alias", "CG");
         t.country("Democratic Republic of the Congo", "en", "alias", "CD");
