@@ -27,7 +27,7 @@ final class ArchigosReader {
             String name = PersonNames.fromSource(r.get("leader").replace('`', '\''));
             boolean full = name.contains(" ");
             out.add(new Spell("archigos", cc, Roles.EFFECTIVE_LEADER, s, e, full ? name : null,
-                    PersonNames.surname(name, cc), null, false, false));
+                    PersonNames.surname(name, cc), null, false, r.get("exit").equals("Still in Office")));
         }
     }
 }

@@ -15,12 +15,17 @@ import java.util.TreeMap;
 final class CountryCodes {
     final Map<String, String> english = new TreeMap<>();        // code -> English name
     final Map<String, String[]> validity = new TreeMap<>();     // former code -> {from, to, successor}
+    final Map<String, String> byAlpha3 = new TreeMap<>();       // ISO alpha-3 -> alpha-2
 
     static CountryCodes read(Path sources, Path curated) throws IOException {
         CountryCodes c = new CountryCodes();
         Object codes = MiniJson.parse(Files.readString(sources.resolve("i18n-iso-countries/codes.json"),
                 StandardCharsets.UTF_8));
-        for (Object row : (List<?>) codes) c.english.put((String) ((List<?>) row).get(0), null);
+        for (Object row : (List<?>) codes) {
+            List<?> r = (List<?>) row;
+            c.english.put((String) r.get(0), null);
+            c.byAlpha3.put((String) r.get(1), (String) r.get(0));
+        }
         c.english.put("XK", null);
         for (var row : Csv.read(sources.resolve("cldr-48/cldr-48-territories.tsv"), '\t')) {
             if (row.get("locale").equals("en") && row.get("alt").isEmpty() && c.english.containsKey(row.get("code"))) {

@@ -17,7 +17,8 @@ final class CountryInfoReader {
 
     static void read(Path sources, CountryCodes codes, List<Spell> out) throws IOException {
         for (var r : Csv.read(sources.resolve("ccbysa-countryinfo/CountryInfo.120116.leaders.tsv"), '\t')) {
-            String cc = r.get("iso2");
+            // The derived table's iso2 column has slips (Israel IS, Guinea PG, Myanmar MZ); alpha-3 is reliable.
+            String cc = codes.byAlpha3.getOrDefault(r.get("iso3"), r.get("iso2"));
             String role = RoleTitles.role(r.get("position"));
             if (role == null || !codes.contains(cc) || r.get("start_yyyymmdd").length() != 8) continue;
             LocalDate s = date(r.get("start_yyyymmdd"));
@@ -28,7 +29,7 @@ final class CountryInfoReader {
             String name = PersonNames.titleCase(PersonNames.fromSource(r.get("name")));
             if (name.isEmpty()) continue;
             out.add(new Spell("countryinfo", cc, role, s, e, name.contains(" ") ? name : null,
-                    PersonNames.surname(name, cc), null, false, false));
+                    PersonNames.surname(name, cc), null, false, end.length() != 8));
         }
     }
 

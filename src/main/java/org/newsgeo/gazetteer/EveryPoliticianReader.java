@@ -19,7 +19,7 @@ final class EveryPoliticianReader {
         for (var r : Csv.read(dir.resolve("world-leaders-2021_data_wikidata.csv"), ',')) {
             String cc = countries.find(r.get("country"));
             String role = RoleTitles.role(r.get("positionLabel"));
-            String name = r.get("officeholderLabel");
+            String name = PersonNames.fromSource(r.get("officeholderLabel"));
             if (cc == null || role == null || name.isEmpty() || r.get("start_year").isEmpty()) continue;
             if (name.matches("Q\\d+")) continue;                         // no English label in Wikidata
             LocalDate s = LocalDate.of(Integer.parseInt(r.get("start_year")), 1, 1);
@@ -30,7 +30,7 @@ final class EveryPoliticianReader {
         }
         for (var r : Csv.read(dir.resolve("world_sources_foreign_wikidata.csv"), ',')) {
             String cc = countries.find(r.get("countryLabel"));
-            String name = r.get("name");
+            String name = PersonNames.fromSource(r.get("name"));
             if (cc == null || name.isEmpty() || r.get("start").length() < 10 || name.matches("Q\\d+")) continue;
             LocalDate s = LocalDate.parse(r.get("start").substring(0, 10));
             out.add(new Spell("everypolitician", cc, Roles.FOREIGN_MINISTER, s, null, name,

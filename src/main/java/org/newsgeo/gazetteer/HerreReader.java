@@ -10,6 +10,8 @@ import java.util.List;
  * names. Consecutive years of one person become one spell; dates are year-only and yield to exact ones.
  */
 final class HerreReader {
+    private static final int LAST_YEAR = 2020;
+
     private HerreReader() {
     }
 
@@ -40,6 +42,6 @@ final class HerreReader {
         LocalDate s = LocalDate.of(first, 1, 1), e = LocalDate.of(last, 12, 31);
         String cc = cow.iso(c, e);
         if (cc == null) return;
-        out.add(new Spell("herre", cc, role, s, e, name, PersonNames.surname(name, cc), null, true, false));
+        out.add(new Spell("herre", cc, role, s, e, name, PersonNames.surname(name, cc), null, true, last == LAST_YEAR));
     }
 }

@@ -63,6 +63,7 @@ final class LeaderReconciler {
             if (s.fullName() != null) byFullName.putIfAbsent(s.country() + "|" + PersonNames.key(s.fullName()), p);
         }
         mergeSameQid();
+        mergeSubsetNames();
         assignIds();
         return persons;
     }
@@ -72,17 +73,41 @@ final class LeaderReconciler {
             Person p = byFullName.get(s.country() + "|" + PersonNames.key(s.fullName()));
             if (p != null) return p;
         }
-        String given = s.fullName() == null ? "" : PersonNames.key(s.fullName().replace(s.surname(), ""));
+        Person bySubset = s.fullName() == null ? null : byTokenSubset(s);
+        if (bySubset != null) return bySubset;
+        String given = s.fullName() == null ? "" : s.fullName().replace(s.surname(), " ").trim();
+        String gk = PersonNames.key(given);
         String sk = PersonNames.key(s.surname());
+        Set<String> sks = new HashSet<>(Set.of(sk));
+        if (s.fullName() != null) sks.add(PersonNames.key(PersonNames.surname(s.fullName(), s.country())));
         for (Person p : byCountry.getOrDefault(s.country(), List.of())) {
-            String pk = PersonNames.key(p.surname);
             long overlap = overlapDays(p, s);
-            // Transliterations differ by a letter (Lukashenko / Lukashenka): accepted when in office together for a year.
-            if (!pk.equals(sk) && !(overlap > 365 && sk.length() >= 6 && oneEditApart(pk, sk))) continue;
             if (overlap < 0) continue;
+            Set<String> pks = p.surnameKeys();
+            boolean same = pks.stream().anyMatch(sks::contains);
+            // Transliterations differ by a letter (Lukashenko / Lukashenka): accepted when in office together for a year.
+            if (!same && !(overlap > 365 && sk.length() >= 6 && pks.stream().anyMatch(k -> oneEditApart(k, sk)))) continue;
             String pg = p.givenKey();
-            if (given.isEmpty() || pg.isEmpty() || given.startsWith(pg) || pg.startsWith(given)) return p;
-            if (given.charAt(0) == pg.charAt(0) && overlap > 90) return p;   // Aleksandr / Alexander
+            if (gk.isEmpty() || pg.isEmpty() || gk.startsWith(pg) || pg.startsWith(gk)
+                    || PersonNames.givenNamesAgree(given, p.given())) return p;
+            if (gk.charAt(0) == pg.charAt(0) && overlap > 90) return p;   // Aleksandr / Alexander
+        }
+        return null;
+    }
+
+    /**
+     * "Rafael Correa" and "Rafael Vicente Correa Delgado" in office at the same time are one person: all words of
+     * the shorter name are in the longer one. Not for family-first names, where Kim Il and Kim Il Sung differ.
+     */
+    private Person byTokenSubset(Spell s) {
+        if (PersonNames.familyFirst(s.country())) return null;
+        Set<String> st = PersonNames.tokens(s.fullName());
+        for (Person p : byCountry.getOrDefault(s.country(), List.of())) {
+            if (overlapDays(p, s) < 0) continue;
+            for (String n : p.fullNames) {
+                Set<String> pt = PersonNames.tokens(n);
+                if (pt.size() >= 2 && st.size() >= 2 && (pt.containsAll(st) || st.containsAll(pt))) return p;
+            }
         }
         return null;
     }
@@ -113,6 +138,36 @@ final class LeaderReconciler {
             best = Math.max(best, d);
         }
         return best;
+    }
+
+    /** A second pass of the token-subset rule, for persons whose first spells did not overlap. */
+    private void mergeSubsetNames() {
+        List<Person> gone = new ArrayList<>();
+        for (List<Person> inCountry : byCountry.values()) {
+            for (int i = 0; i < inCountry.size(); i++) {
+                Person a = inCountry.get(i);
+                if (gone.contains(a) || PersonNames.familyFirst(a.country)) continue;
+                for (int j = i + 1; j < inCountry.size(); j++) {
+                    Person b = inCountry.get(j);
+                    if (gone.contains(b) || (a.qid != null && b.qid != null && !a.qid.equals(b.qid))) continue;
+                    if (!subsetNames(a, b) || b.spells.stream().noneMatch(sp -> overlapDays(a, sp) >= 0)) continue;
+                    b.spells.forEach(a::add);
+                    gone.add(b);
+                }
+            }
+        }
+        persons.removeAll(gone);
+    }
+
+    private static boolean subsetNames(Person a, Person b) {
+        for (String x : a.fullNames) {
+            Set<String> xt = PersonNames.tokens(x);
+            for (String y : b.fullNames) {
+                Set<String> yt = PersonNames.tokens(y);
+                if (xt.size() >= 2 && yt.size() >= 2 && (xt.containsAll(yt) || yt.containsAll(xt))) return true;
+            }
+        }
+        return false;
     }
 
     /** One Wikidata item is one person, even across countries (Charles III reigns over several realms). */

@@ -31,6 +31,19 @@ final class Person {
         return fullNames.isEmpty() ? surname : fullNames.iterator().next();
     }
 
+    /** Given names (everything but the surname) of the canonical full name, as written. */
+    String given() {
+        return fullNames.isEmpty() ? "" : name().replace(surname, " ").trim();
+    }
+
+    /** The surname keys the person is known by: the source's surname and the one derived from each full name. */
+    java.util.Set<String> surnameKeys() {
+        java.util.Set<String> k = new java.util.HashSet<>();
+        k.add(PersonNames.key(surname));
+        for (String n : fullNames) k.add(PersonNames.key(PersonNames.surname(n, country)));
+        return k;
+    }
+
     /** Given names (everything but the surname) of the canonical full name, as a comparison key. */
     String givenKey() {
         if (fullNames.isEmpty()) return "";

@@ -13,6 +13,8 @@ final class PersonNames {
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "i", "ii", "iii", "iv", "v", "vi",
             "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi");
 
+    private static final String TITLES = "^(?i)(prince|princess|king|queen|sheikh|shaikh|emir|sultan|pandit|sir|dr\\.?)\\s+";
+
     private PersonNames() {
     }
 
@@ -27,6 +29,8 @@ final class PersonNames {
             h = close > 0 ? h.substring(1, close) : h.substring(1);
         }
         h = h.replaceAll("\\(.*?(\\)|$)", " ").replaceAll("[{}]", " ");
+        // Wikidata labels monarchs "Felipe VI of Spain"; titles such as "Prince" are no part of the name.
+        h = h.replaceAll("\\s+of\\s+(the\\s+)?\\p{Lu}.*$", "").replaceAll(TITLES, "");
         return h.replaceAll("\\s+", " ").trim();
     }
 
@@ -48,6 +52,24 @@ final class PersonNames {
     static String key(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    static boolean familyFirst(String country) {
+        return FAMILY_FIRST.contains(country);
+    }
+
+    /** The words of a name as comparison keys. */
+    static Set<String> tokens(String name) {
+        Set<String> t = new java.util.HashSet<>();
+        for (String w : name.split("[\\s-]+")) if (!key(w).isEmpty()) t.add(key(w));
+        return t;
+    }
+
+    /** True when one name's given names are among the other's ("Cyril" and "Matamela Cyril"). */
+    static boolean givenNamesAgree(String given1, String given2) {
+        java.util.List<String> a = java.util.Arrays.stream(given1.split("\\s+")).map(PersonNames::key).filter(x -> !x.isEmpty()).toList();
+        java.util.List<String> b = java.util.Arrays.stream(given2.split("\\s+")).map(PersonNames::key).filter(x -> !x.isEmpty()).toList();
+        return a.isEmpty() || b.isEmpty() || a.containsAll(b) || b.containsAll(a);
     }
 
     /** "L:BY:lukashenko-alexander": stable across builds as long as the name does not change. */

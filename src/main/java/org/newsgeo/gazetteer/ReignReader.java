@@ -29,7 +29,7 @@ final class ReignReader {
                 if (cc == null) continue;
                 String name = PersonNames.fromSource(r.get("leader"));
                 out.add(new Spell("reign", cc, Roles.EFFECTIVE_LEADER, s, e, name.contains(" ") ? name : null,
-                        PersonNames.surname(name, cc), null, false, false));
+                        PersonNames.surname(name, cc), null, false, open));
             } catch (RuntimeException bad) {
                 // a few rows lack dates; they carry nothing the other sources lack
             }

@@ -9,10 +9,15 @@ import java.time.LocalDate;
  * @param surname    the name the press uses alone ("Lukashenko", "Xi")
  * @param qid        Wikidata id when the source has it
  * @param yearOnly   true when the source only knows years: its dates yield to exact ones when spells merge
- * @param open       true when the spell went on at the source's data date (end is then that date)
+ * @param open       true when the spell went on at the source's data date: end is null for recent sources
+ *                   (in office now), or the data date for old ones (censored: a successor's start ends it)
  */
 record Spell(String source, String country, String role, LocalDate start, LocalDate end, String fullName,
              String surname, String qid, boolean yearOnly, boolean open) {
+
+    boolean censored() {
+        return open && end != null;
+    }
 
     private static final LocalDate FAR = LocalDate.of(2200, 1, 1);
 

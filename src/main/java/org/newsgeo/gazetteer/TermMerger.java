@@ -6,100 +6,129 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Turns a person's spells into terms: spells of one role and country that overlap (or touch, with a year of
- * slack for year-only data) become one term. Curated dates win; otherwise exact dates beat year-only ones.
- * Finally an open term ends the day before a different person's later term in the same role begins, when that
- * later term comes from a recent source (curated, Wikidata import or EveryPolitician) that knows who succeeded whom.
+ * Turns persons' spells into terms. Spells of one person, country and role that overlap (or touch, with a
+ * year of slack for year-only data) become one term: curated dates win, exact dates beat year-only ones.
+ * Then, within each country and role, successive holders are made consistent:
+ * a term that was only known to go on (open, or censored at an old data set's end) ends the day before a
+ * later holder starts; a year-only boundary yields to the neighbour's exact date.
  */
 final class TermMerger {
     private static final Set<String> RECENT_SOURCES = Set.of("curated", "wikidata", "everypolitician");
+
+    /** A term under construction, with how much its boundaries can be trusted. */
+    private static final class Draft {
+        final String id, country, role;
+        LocalDate start, end;
+        boolean startYearOnly, endYearOnly, endUnknown;      // endUnknown: open or censored
+        boolean curated;
+
+        Draft(String id, String country, String role) {
+            this.id = id;
+            this.country = country;
+            this.role = role;
+        }
+    }
 
     private TermMerger() {
     }
 
     static List<Term> terms(List<Person> persons) {
-        List<Term> all = new ArrayList<>();
-        Set<Term> recent = new HashSet<>();
+        List<Draft> all = new ArrayList<>();
         for (Person p : persons) {
             Map<String, List<Spell>> byRole = new HashMap<>();
             for (Spell s : p.spells) byRole.computeIfAbsent(s.country() + "|" + s.role(), k -> new ArrayList<>()).add(s);
-            for (List<Spell> l : byRole.values()) all.addAll(merge(p.id, l, recent));
+            for (List<Spell> l : byRole.values()) all.addAll(merge(p.id, l));
         }
-        closeOpenTerms(all, recent);
-        all.sort(Comparator.comparing(Term::countryCode).thenComparing(Term::role)
+        Map<String, List<Draft>> bySlot = new HashMap<>();
+        for (Draft d : all) bySlot.computeIfAbsent(d.country + "|" + d.role, k -> new ArrayList<>()).add(d);
+        bySlot.values().forEach(TermMerger::fitSuccessors);
+        List<Term> out = new ArrayList<>();
+        for (Draft d : all) if (d.end == null || !d.end.isBefore(d.start)) out.add(new Term(d.id, d.country, d.role, d.start, d.end));
+        out.sort(Comparator.comparing(Term::countryCode).thenComparing(Term::role)
                 .thenComparing(Term::start).thenComparing(Term::leaderId));
-        return all;
+        return out;
     }
 
-    private static List<Term> merge(String id, List<Spell> all, Set<Term> recent) {
+    private static List<Draft> merge(String id, List<Spell> all) {
         // Curated spells supersede the data sets' spells they overlap (Wang Yi's two stints as foreign minister).
         List<Spell> curated = all.stream().filter(s -> s.source().equals("curated")).toList();
         List<Spell> spells = new ArrayList<>(all.stream().filter(s -> s.source().equals("curated")
                 || curated.stream().noneMatch(c -> s.overlaps(c.start(), c.end(), 366))).toList());
         spells.sort(Comparator.comparing(Spell::start));
-        List<Term> out = new ArrayList<>();
+        List<Draft> out = new ArrayList<>();
         List<Spell> group = new ArrayList<>();
         LocalDate groupEnd = null;
         for (Spell s : spells) {
             int slack = s.yearOnly() || group.stream().anyMatch(Spell::yearOnly) ? 366 : 1;
             if (!group.isEmpty() && groupEnd != null && s.start().isAfter(groupEnd.plusDays(slack))) {
-                out.add(term(id, group, recent));
+                out.add(draft(id, group));
                 group = new ArrayList<>();
             }
             if (group.isEmpty()) groupEnd = s.start();
             group.add(s);
             groupEnd = s.end() == null || groupEnd == null ? null : max(groupEnd, s.end());
         }
-        if (!group.isEmpty()) out.add(term(id, group, recent));
+        if (!group.isEmpty()) out.add(draft(id, group));
         return out;
     }
 
-    private static Term term(String id, List<Spell> group, Set<Term> recent) {
+    private static Draft draft(String id, List<Spell> group) {
+        Spell first = group.get(0);
+        Draft d = new Draft(id, first.country(), first.role());
         List<Spell> curated = group.stream().filter(s -> s.source().equals("curated")).toList();
         List<Spell> exact = group.stream().filter(s -> !s.yearOnly()).toList();
         List<Spell> use = !curated.isEmpty() ? curated : !exact.isEmpty() ? exact : group;
-        LocalDate start = use.stream().map(Spell::start).min(Comparator.naturalOrder()).get();
-        LocalDate end = null;
-        boolean open = use.stream().anyMatch(s -> s.end() == null);
-        if (!open) end = use.stream().map(Spell::end).max(Comparator.naturalOrder()).get();
-        // A year-only source seen in office after an exact source's last date extends the term to its year.
-        if (curated.isEmpty() && !open && use == exact) {
+        d.curated = !curated.isEmpty();
+        d.start = use.stream().map(Spell::start).min(Comparator.naturalOrder()).get();
+        d.startYearOnly = use == group && exact.isEmpty();
+        if (use.stream().anyMatch(s -> s.end() == null)) {
+            d.endUnknown = true;                                // in office at the source's time
+            return d;
+        }
+        Spell last = use.stream().max(Comparator.comparing(Spell::end)).get();
+        d.end = last.end();
+        d.endYearOnly = last.yearOnly();
+        d.endUnknown = last.censored();
+        // A year-only source seen in office after the exact sources' last date extends the term.
+        if (!d.curated && use == exact) {
             for (Spell s : group) {
-                if (s.yearOnly() && (s.end() == null || s.end().isAfter(end.plusDays(366)))) {
-                    end = s.end();
-                    if (end == null) break;
+                if (s.yearOnly() && (s.end() == null || s.end().isAfter(d.end.plusDays(366)))) {
+                    d.end = s.end();
+                    d.endYearOnly = true;
+                    d.endUnknown = s.end() == null || s.censored();
+                    if (d.end == null) break;
                 }
             }
         }
-        Spell first = group.get(0);
-        Term t = new Term(id, first.country(), first.role(), start, end);
-        if (group.stream().anyMatch(s -> RECENT_SOURCES.contains(s.source()))) {
-            recent.add(t);
-        }
-        return t;
+        return d;
     }
 
-    private static void closeOpenTerms(List<Term> all, Set<Term> recent) {
-        Map<String, List<Term>> bySlot = new HashMap<>();
-        for (Term t : all) bySlot.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
-        for (List<Term> l : bySlot.values()) {
-            for (int i = 0; i < l.size(); i++) {
-                Term t = l.get(i);
-                if (t.end() != null) continue;
-                LocalDate next = null;
-                for (Term o : l) {
-                    if (recent.contains(o) && !o.leaderId().equals(t.leaderId()) && o.start().isAfter(t.start().plusDays(366))
-                            && (next == null || o.start().isBefore(next))) next = o.start();
-                }
-                if (next != null) {
-                    Term closed = new Term(t.leaderId(), t.countryCode(), t.role(), t.start(), next.minusDays(1));
-                    all.set(all.indexOf(t), closed);
-                    l.set(i, closed);
-                }
+    /** Makes the holders of one country's role follow each other (see the class comment). */
+    private static void fitSuccessors(List<Draft> slot) {
+        slot.sort(Comparator.comparing((Draft d) -> d.start));
+        for (Draft d : slot) {
+            Draft next = null;
+            for (Draft o : slot) {
+                if (o.id.equals(d.id) || !o.start.isAfter(d.start.plusDays(30))) continue;
+                if (next == null || o.start.isBefore(next.start)) next = o;
+            }
+            if (next == null) continue;
+            boolean overlaps = d.end == null || !d.end.isBefore(next.start);
+            if (!overlaps) continue;
+            // Which boundary to trust: an exact start beats an unknown or year-only end; an exact end beats a
+            // year-only start. Curated dates are never moved. Co-holders (both exact) are left alone.
+            if (!d.curated && (d.endUnknown || d.endYearOnly) && !next.startYearOnly) {
+                d.end = next.start.minusDays(1);
+            } else if (!next.curated && next.startYearOnly && d.end != null && !d.endYearOnly && !d.endUnknown) {
+                next.start = d.end;
+            } else if (!d.curated && !next.curated && next.startYearOnly && (d.endYearOnly || d.endUnknown)
+                    && next.start.getYear() > d.start.getYear()) {
+                // Both only known to the year: the change is put in mid-year.
+                next.start = LocalDate.of(next.start.getYear(), 7, 1);
+                d.end = next.start.minusDays(1);
             }
         }
     }
