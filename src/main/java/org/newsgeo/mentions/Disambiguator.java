@@ -48,7 +48,7 @@ final class Disambiguator {
     private static final Pattern NORTH_KOREA = Pattern.compile("pyongyang|north korea|kim jong|dprk|북한|朝鲜|"
             + "северн|corée du nord|corea del norte|nordkorea|korea utara");
     private static final Pattern SOUTH_KOREA = Pattern.compile("seoul|south korea|yoon suk|moon jae|서울|韩国|"
-            + "южн|corée du sud|corea del sur|südkorea|korea selatan");
+            + "южн|corée du sud|corea del sur|südkorea|korea selatan|대한민국");
     private static final Pattern KINSHASA = Pattern.compile("kinshasa|tshisekedi|kabila|goma\\b|\\bdrc\\b|"
             + "democratic republic|\\bdr congo|kivu|lubumbashi|\\brdc\\b");
     private static final Pattern BRAZZAVILLE = Pattern.compile("brazzaville|sassou|pointe-noire");
@@ -91,7 +91,8 @@ final class Disambiguator {
             String cg = congo(s, c);
             if (cg != null) code = cg;
         }
-        if (hasCode(entries, "KR", "KP") && !folded.contains("north") && !folded.contains("south")) {
+        boolean plainKorea = hasCode(entries, "KR") && hasCode(entries, "KP") || e.ambiguous() && hasCode(entries, "KR", "KP");
+        if (plainKorea && !folded.contains("north") && !folded.contains("south")) {
             code = korea(entries, code);
         }
         if (isInName(s, c, prev, next)) kind = "in_name";

@@ -96,5 +96,6 @@ class MultilingualTest {
     @Test
     void koreanParticles() {
         assertEquals(List.of("JP:일본"), countries("일본은 회담을 제안했다.", "ko"));
+        assertEquals(List.of("KR:한국", "KP:북한"), countries("한국의 대통령은 북한을 비판했다.", "ko"));
     }
 }

@@ -44,6 +44,8 @@ final class TestGazetteer {
         t.country("Congo", "en", "alias", "CG");
         t.country("Korea", "en", "alias", "KR");
         t.country("Korea", "en", "alias", "KP");
+        t.country("한국", "ko", "alias", "KR");
+        t.country("북한", "ko", "alias", "KP");
         t.country("Georgia", "en", "name", "GE");
         t.country("Turkey", "en", "name", "TR");
         t.country("US", "en", "alias", "US");
