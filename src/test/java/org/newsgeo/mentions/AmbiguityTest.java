@@ -124,4 +124,11 @@ class AmbiguityTest {
     void namesOfAnyLanguageTakeEnglishPlurals() {
         assertEquals(List.of("SA:Saudis"), countries("The artillery would help the Saudis modernize.", "en"));
     }
+
+    @Test
+    void emojiAndFullWidthFormsKeepOriginalOffsets() {
+        List<Mention> ms = Finder.body("🇺🇸 US troops left ＧＥＲＭＡＮＹ and Türkiye’s border.", "en");
+        assertEquals(List.of("US", "DE", "TR"), ms.stream().map(m -> m.countryCode).toList());
+        assertEquals("ＧＥＲＭＡＮＹ", ms.get(1).surface);
+    }
 }
