@@ -94,6 +94,16 @@ final class Inflections {
         return t != null && t.suffixes.size() > 1 && t.suffixes.contains(new String(c, from, to - from));
     }
 
+    // Common words that a stem plus ending happens to spell: Само(а)+е is "самое" (the most), not Samoa.
+    private static final Set<String> STOP_WORDS = Set.of(NormalizedText.fold("самое"), NormalizedText.fold("самой"),
+            NormalizedText.fold("самом"), NormalizedText.fold("самою"), NormalizedText.fold("саму"),
+            NormalizedText.fold("сами"), NormalizedText.fold("сама"));
+
+    /** Is the inflected word from..to (folded) a common word rather than a name? */
+    static boolean isStopWord(String lang, char[] c, int from, int to) {
+        return to - from <= 6 && STOP_WORDS.contains(new String(c, from, to - from));
+    }
+
     private static final String[] ARABIC_PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"};
     private static final String[] HEBREW_PREFIXES = {"ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "וה", "שב", "של", "מה"};
 

@@ -71,8 +71,9 @@ public final class MentionFinder {
                 w -> isKnownName(w, latinIndex));
         List<Mention> out = new ArrayList<>();
         List<LeaderResolver.Hit> leaders = new ArrayList<>();
-        scanField("title", title, latinIndex, rules, out, leaders);
-        scanField("body", body, latinIndex, rules, out, leaders);
+        Predicate<NameEntry> nonLatinGate = LanguageGate.ofNonLatin(language);
+        scanField("title", title, latinIndex, nonLatinGate, rules, out, leaders);
+        scanField("body", body, latinIndex, nonLatinGate, rules, out, leaders);
         out.addAll(new LeaderResolver(g, date).resolve(leaders));
         out.sort(Comparator.comparing((Mention m) -> "title".equals(m.field) ? 0 : 1).thenComparingInt(m -> m.start));
         return out;
@@ -98,14 +99,20 @@ public final class MentionFinder {
         });
     }
 
-    private void scanField(String field, String text, NameIndex latinIndex, Disambiguator rules,
+    private void scanField(String field, String text, NameIndex latinIndex, Predicate<NameEntry> nonLatinGate,
+                           Disambiguator rules,
                            List<Mention> out, List<LeaderResolver.Hit> leaders) {
         if (text == null || text.isEmpty()) return;
         boolean headline = "title".equals(field) && Neighbours.titleCase(text);
         NormalizedText folded = NormalizedText.of(text);
         List<Candidate> found = new ArrayList<>();
         latinIndex.collect(text, folded, found);
-        nonLatin.collect(text, folded, found);
+        List<Candidate> other = new ArrayList<>();
+        nonLatin.collect(text, folded, other);
+        for (Candidate c : other) {
+            List<NameEntry> kept = c.entries().stream().filter(nonLatinGate).toList();
+            if (!kept.isEmpty()) found.add(new Candidate(c.start(), c.end(), c.keyLength(), kept));
+        }
         for (Candidate c : NameIndex.select(found)) {
             if (c.entries().stream().anyMatch(e -> "block".equals(e.entityType()))) continue;
             List<NameEntry> people = c.entries().stream().filter(e -> "leader".equals(e.entityType())).toList();

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class NameIndex {
     /** One way a name sits in the trie: as written or as the stem of an inflected name. */
-    private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised) {
+    private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem) {
     }
 
     private final NameTrie trie = new NameTrie();
@@ -37,12 +37,13 @@ final class NameIndex {
         boolean acronym = e.caseSensitive() || isAcronym(text);
         boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
         String suffixLang = plural ? "en-demonym" : lang;
-        Variant v = new Variant(e, suffixLang, acronym, isCapitalised(e, text));
-        int id = variants.size();
-        variants.add(v);
-        trie.add(folded, id);
+        boolean capitalised = isCapitalised(e, text);
+        variants.add(new Variant(e, suffixLang, acronym, capitalised, false));
+        trie.add(folded, variants.size() - 1);
         if (Inflections.inflected(lang)) {
-            for (String stem : Inflections.stems(lang, folded)) trie.add(stem, id);
+            List<String> stems = Inflections.stems(lang, folded);
+            if (!stems.isEmpty()) variants.add(new Variant(e, suffixLang, acronym, capitalised, true));
+            for (String stem : stems) trie.add(stem, variants.size() - 1);
         }
     }
 
@@ -111,6 +112,7 @@ final class NameIndex {
                     if (!Inflections.allows(v.suffixLang, c, e, wordEnd)) continue;
                     stop = wordEnd;
                 }
+                if (v.stem && (stop == e || Inflections.isStopWord(v.suffixLang, c, from, stop))) continue;
                 if (!caseOk(s, t, from, stop, v)) continue;
                 if (entries == null) entries = new ArrayList<>(2);
                 entries.add(v.entry);
@@ -130,8 +132,22 @@ final class NameIndex {
         if (!v.acronym && !v.capitalised) return true;
         int a = t.originStart(from);
         int b = t.originEnd(to);
-        if (v.capitalised && !v.acronym) return !Scripts.isLower(s.charAt(a));
+        if (v.capitalised && !v.acronym) return wordInitialsOk(v.entry.text(), s, a, b);
         for (int i = a; i < b; i++) if (Scripts.isLower(s.charAt(i))) return false;
+        return true;
+    }
+
+    // "The Bottom" (Saba's capital) is not "the bottom": each word the name capitalises must not start
+    // in lower case in the text. Words are compared in order; a different word count compares the first.
+    private static boolean wordInitialsOk(String name, String s, int a, int b) {
+        if (Scripts.isLower(s.charAt(a))) return false;
+        String[] nw = name.strip().split(" +");
+        String[] tw = s.substring(a, b).split("\\s+");
+        if (nw.length != tw.length) return true;
+        for (int i = 1; i < nw.length; i++) {
+            if (!nw[i].isEmpty() && !tw[i].isEmpty() && Scripts.isUpper(nw[i].charAt(0)) && Scripts.isLower(tw[i].charAt(0)))
+                return false;
+        }
         return true;
     }
 
