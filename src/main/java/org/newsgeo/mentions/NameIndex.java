@@ -17,7 +17,10 @@ final class NameIndex {
     private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem) {
     }
 
-    private final NameTrie trie = new NameTrie();
+    // Names that must start with a capital (most of them) live in their own trie, so the many words
+    // that start in lower case are looked up only among the few names that may: half the work or less.
+    private final NameTrie anyCase = new NameTrie();
+    private final NameTrie capitalOnly = new NameTrie();
     private final List<Variant> variants = new ArrayList<>();
 
     /**
@@ -38,6 +41,7 @@ final class NameIndex {
         boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
         String suffixLang = plural ? "en-demonym" : lang;
         boolean capitalised = isCapitalised(e, text);
+        NameTrie trie = capitalised || acronym ? capitalOnly : anyCase;
         variants.add(new Variant(e, suffixLang, acronym, capitalised, false));
         trie.add(folded, variants.size() - 1);
         if (Inflections.inflected(lang)) {
@@ -79,17 +83,22 @@ final class NameIndex {
             boolean start = i == 0 || !Scripts.isWord(c[i - 1])
                     || (c[i] | c[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(c[i]) || Scripts.isUnspaced(c[i - 1]));
             if (!start) continue;
-            walk(s, t, i, found);
+            boolean lower = Scripts.isLower(s.charAt(t.originStart(i)));
+            walk(anyCase, s, t, i, found);
+            if (!lower) walk(capitalOnly, s, t, i, found);
             String[] prefixes = Inflections.prefixes(c[i]);
-            if (prefixes != null) {
+            if (prefixes != null) {                    // Arabic and Hebrew have no case
                 for (String p : prefixes) {
-                    if (startsWith(c, n, i, p)) walk(s, t, i + p.length(), found);
+                    if (startsWith(c, n, i, p)) {
+                        walk(anyCase, s, t, i + p.length(), found);
+                        walk(capitalOnly, s, t, i + p.length(), found);
+                    }
                 }
             }
         }
     }
 
-    private void walk(String s, NormalizedText t, int from, List<Candidate> out) {
+    private void walk(NameTrie trie, String s, NormalizedText t, int from, List<Candidate> out) {
         char[] c = t.chars;
         int n = t.length;
         if (from + 1 >= n || !trie.mayStart(c[from], c[from + 1], from + 2 < n ? c[from + 2] : '\0')) return;

@@ -8,8 +8,9 @@ import java.util.Arrays;
  * table keyed by (node, char): compact for a few hundred thousand names and one probe per char.
  */
 final class NameTrie {
-    private long[] keys = new long[1 << 16];
-    private int[] vals = new int[1 << 16];
+    // One long per transition: (node << 16 | char) + 1 in the high 40 bits, the child in the low 24,
+    // so a probe touches one cache line. 0 is an empty slot.
+    private long[] table = new long[1 << 16];
     private int size;
     private int nodes = 1;                         // node 0 is the root
     private int[][] payload = new int[1024][];     // node -> variant ids ending there
@@ -69,13 +70,13 @@ final class NameTrie {
     /** The child of node by c, or -1. */
     int child(int node, char c) {
         if (node == 0) return rootChild[c] - 1;
-        long k = ((long) node << 16) | c;
-        int mask = keys.length - 1;
+        long k = (((long) node << 16) | c) + 1;
+        int mask = table.length - 1;
         int i = mix(k) & mask;
         while (true) {
-            long x = keys[i];
+            long x = table[i];
             if (x == 0) return -1;
-            if (x == k + 1) return vals[i];
+            if (x >>> 24 == k) return (int) (x & 0xFFFFFF);
             i = (i + 1) & mask;
         }
     }
@@ -94,29 +95,23 @@ final class NameTrie {
             rootChild[c] = child + 1;                 // +1 so that 0 means none
             return;
         }
-        if ((size + 1) * 2 > keys.length) rehash();
-        long k = ((long) node << 16) | c;
-        int mask = keys.length - 1;
-        int i = mix(k) & mask;
-        while (keys[i] != 0) i = (i + 1) & mask;
-        keys[i] = k + 1;                           // +1 so that 0 means empty
-        vals[i] = child;
+        if (child >= 1 << 24) throw new IllegalStateException("trie too large");
+        if ((size + 1) * 2 > table.length) rehash();
+        insert(table, (((long) node << 16) | c) + 1, child);
         size++;
     }
 
+    private static void insert(long[] t, long key, int child) {
+        int mask = t.length - 1;
+        int i = mix(key) & mask;
+        while (t[i] != 0) i = (i + 1) & mask;
+        t[i] = key << 24 | child;
+    }
+
     private void rehash() {
-        long[] ok = keys;
-        int[] ov = vals;
-        keys = new long[ok.length * 2];
-        vals = new int[ov.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < ok.length; j++) {
-            if (ok[j] == 0) continue;
-            int i = mix(ok[j] - 1) & mask;
-            while (keys[i] != 0) i = (i + 1) & mask;
-            keys[i] = ok[j];
-            vals[i] = ov[j];
-        }
+        long[] old = table;
+        table = new long[old.length * 2];
+        for (long x : old) if (x != 0) insert(table, x >>> 24, (int) (x & 0xFFFFFF));
     }
 
     // MurmurHash3's finaliser: node and char bits both reach the low bits used as the slot.
