@@ -59,11 +59,15 @@ final class GazetteerArtifact {
         List<NameEntry> names = new ArrayList<>(200_000);
         Map<String, String> leaders = new LinkedHashMap<>();
         List<Term> terms = new ArrayList<>();
-        read(opener, FILES[0], f -> countries.put(f[0], f[1]));
+        Map<String, FormerState> former = new LinkedHashMap<>();
+        read(opener, FILES[0], f -> {
+            countries.put(f[0], f[1]);
+            if (!f[2].isEmpty()) former.put(f[0], new FormerState(f[0], date(f[2]), date(f[3]), f[4]));
+        });
         read(opener, FILES[1], f -> names.add(new NameEntry(f[0], f[1], f[2], f[3], f[4], f[5], f[6].equals("1"))));
         read(opener, FILES[2], f -> leaders.put(f[0], f[1]));
         read(opener, FILES[3], f -> terms.add(new Term(f[0], f[1], f[2], date(f[3]), date(f[4]))));
-        return new Gazetteer(names, countries, leaders, terms);
+        return new Gazetteer(names, countries, leaders, terms, former);
     }
 
     private static void read(Opener opener, String name, Consumer<String[]> row) throws IOException {

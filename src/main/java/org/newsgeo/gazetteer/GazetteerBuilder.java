@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +37,7 @@ public final class GazetteerBuilder {
         CuratedNames.add(curated, codes, names);
         Ambiguity ambiguity = Ambiguity.read(curated);
         List<NameEntry> countryNames = names.finish(ambiguity);
+        ambiguity.addPlaces(countryNames);
         log.printf("countries: %d codes, %d names in %d languages%n", codes.english.size(), countryNames.size(), langs.size());
 
         CountryLookup lookup = new CountryLookup(countryNames, codes);
@@ -56,16 +57,14 @@ public final class GazetteerBuilder {
                 spells.size(), persons.size(), terms.size(), all.size());
 
         Map<String, String[]> countries = new TreeMap<>();
+        Map<String, FormerState> former = new TreeMap<>();
         codes.english.forEach((code, en) -> {
             String[] v = codes.validity.get(code);
             countries.put(code, v == null ? new String[]{en, "", "", ""} : new String[]{en, v[0], v[1], v[2]});
+            if (v != null) former.put(code, new FormerState(code, LocalDate.parse(v[0]), LocalDate.parse(v[1]), v[2]));
         });
         Map<String, String> leaderNames = new TreeMap<>(LeaderNames.canonical(persons));
         GazetteerArtifact.write(outDir, countries, all, leaderNames, terms);
-        return new Gazetteer(all, codes.english, leaderNames, terms);
-    }
-
-    static Comparator<Person> byId() {
-        return Comparator.comparing(p -> p.id);
+        return new Gazetteer(all, codes.english, leaderNames, terms, former);
     }
 }

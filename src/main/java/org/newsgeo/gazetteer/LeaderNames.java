@@ -23,6 +23,7 @@ final class LeaderNames {
             for (String n : p.fullNames) {
                 // Title-cased CountryInfo capitals ("Mcdonald") only when no source spells the name properly.
                 if (hasMixedCase && n.equals(PersonNames.titleCase(n)) && isFromCountryInfoOnly(p, n)) continue;
+                if (n.contains(",")) continue;                   // Archigos' "Gandhi, I." is no name to match
                 out.addData(n, "*", "fullname", "leader", p.id, p.country);
             }
             out.addData(p.surname, "*", "surname", "leader", p.id, p.country);

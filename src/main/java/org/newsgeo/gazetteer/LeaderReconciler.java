@@ -88,6 +88,10 @@ final class LeaderReconciler {
             // Transliterations differ by a letter (Lukashenko / Lukashenka): accepted when in office together for a year.
             if (!same && !(overlap > 365 && sk.length() >= 6 && pks.stream().anyMatch(k -> oneEditApart(k, sk)))) continue;
             String pg = p.givenKey();
+            if (PersonNames.familyFirst(s.country())) {          // Kim Il is not Kim Il Sung
+                if (gk.isEmpty() || pg.isEmpty() || gk.equals(pg)) return p;
+                continue;
+            }
             if (gk.isEmpty() || pg.isEmpty() || gk.startsWith(pg) || pg.startsWith(gk)
                     || PersonNames.givenNamesAgree(given, p.given())) return p;
             if (gk.charAt(0) == pg.charAt(0) && overlap > 90) return p;   // Aleksandr / Alexander

@@ -13,6 +13,7 @@ final class Person {
     final List<Spell> spells = new ArrayList<>();
     String qid;
     String id;
+    private String recentName;                             // as a curated or Wikidata source writes it
 
     Person(Spell first) {
         this.country = first.country();
@@ -23,12 +24,24 @@ final class Person {
     void add(Spell s) {
         spells.add(s);
         if (s.fullName() != null) fullNames.add(s.fullName());
+        if (recentName == null && s.fullName() != null && LeaderReconciler.SOURCE_ORDER.indexOf(s.source()) <= 2) {
+            recentName = s.fullName();
+        }
         if (qid == null && s.qid() != null && !s.qid().isEmpty()) qid = s.qid();
     }
 
-    /** The canonical name: the first full name from the best source, else the surname. */
+    /**
+     * The canonical name: as curated or Wikidata sources write it; else the shortest full name of two words or
+     * more ("Jawaharlal Nehru" rather than Herre's "Pandit Jawaharlal Nehru"); else the surname.
+     */
     String name() {
-        return fullNames.isEmpty() ? surname : fullNames.iterator().next();
+        if (recentName != null) return recentName;
+        String best = null;
+        for (String n : fullNames) {
+            int words = n.split("\\s+").length;
+            if (words >= 2 && (best == null || words < best.split("\\s+").length)) best = n;
+        }
+        return best != null ? best : fullNames.isEmpty() ? surname : fullNames.iterator().next();
     }
 
     /** Given names (everything but the surname) of the canonical full name, as written. */

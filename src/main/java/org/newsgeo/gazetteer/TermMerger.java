@@ -40,7 +40,7 @@ final class TermMerger {
         for (Person p : persons) {
             Map<String, List<Spell>> byRole = new HashMap<>();
             for (Spell s : p.spells) byRole.computeIfAbsent(s.country() + "|" + s.role(), k -> new ArrayList<>()).add(s);
-            for (List<Spell> l : byRole.values()) all.addAll(merge(p.id, l));
+            for (List<Spell> l : byRole.values()) all.addAll(merge(p.id, l, p.spells));
         }
         Map<String, List<Draft>> bySlot = new HashMap<>();
         for (Draft d : all) bySlot.computeIfAbsent(d.country + "|" + d.role, k -> new ArrayList<>()).add(d);
@@ -52,7 +52,7 @@ final class TermMerger {
         return out;
     }
 
-    private static List<Draft> merge(String id, List<Spell> all) {
+    private static List<Draft> merge(String id, List<Spell> all, List<Spell> personSpells) {
         // Curated spells supersede the data sets' spells they overlap (Wang Yi's two stints as foreign minister).
         List<Spell> curated = all.stream().filter(s -> s.source().equals("curated")).toList();
         List<Spell> spells = new ArrayList<>(all.stream().filter(s -> s.source().equals("curated")
@@ -64,18 +64,18 @@ final class TermMerger {
         for (Spell s : spells) {
             int slack = s.yearOnly() || group.stream().anyMatch(Spell::yearOnly) ? 366 : 1;
             if (!group.isEmpty() && groupEnd != null && s.start().isAfter(groupEnd.plusDays(slack))) {
-                out.add(draft(id, group));
+                out.add(draft(id, group, personSpells));
                 group = new ArrayList<>();
             }
             if (group.isEmpty()) groupEnd = s.start();
             group.add(s);
             groupEnd = s.end() == null || groupEnd == null ? null : max(groupEnd, s.end());
         }
-        if (!group.isEmpty()) out.add(draft(id, group));
+        if (!group.isEmpty()) out.add(draft(id, group, personSpells));
         return out;
     }
 
-    private static Draft draft(String id, List<Spell> group) {
+    private static Draft draft(String id, List<Spell> group, List<Spell> personSpells) {
         Spell first = group.get(0);
         Draft d = new Draft(id, first.country(), first.role());
         List<Spell> curated = group.stream().filter(s -> s.source().equals("curated")).toList();
@@ -84,6 +84,7 @@ final class TermMerger {
         d.curated = !curated.isEmpty();
         d.start = use.stream().map(Spell::start).min(Comparator.naturalOrder()).get();
         d.startYearOnly = use == group && exact.isEmpty();
+        if (d.startYearOnly) borrowExactStart(d, personSpells);
         if (use.stream().anyMatch(s -> s.end() == null)) {
             d.endUnknown = true;                                // in office at the source's time
             return d;
@@ -104,6 +105,20 @@ final class TermMerger {
             }
         }
         return d;
+    }
+
+    /**
+     * Herre knows only that Cameron headed the government at the end of 2010; Archigos has him as effective
+     * leader from 2010-05-11. An exact start of the same person in the same country and year is taken.
+     */
+    private static void borrowExactStart(Draft d, List<Spell> personSpells) {
+        for (Spell s : personSpells) {
+            if (!s.yearOnly() && s.country().equals(d.country) && s.start().getYear() == d.start.getYear()) {
+                d.start = s.start();
+                d.startYearOnly = false;
+                return;
+            }
+        }
     }
 
     /** Makes the holders of one country's role follow each other (see the class comment). */

@@ -126,6 +126,11 @@ class GazetteerFactsTest {
         for (String code : List.of("SU", "YU", "CS", "DD")) assertNotNull(G.countryName(code), code);
         assertTrue(named("СССР").stream().anyMatch(e -> e.entityId().equals("SU")));
         assertTrue(named("DDR").stream().anyMatch(e -> e.entityId().equals("DD")));
+        FormerState su = G.formerState("SU");
+        assertEquals("RU", su.successor());
+        assertTrue(su.existedOn(LocalDate.parse("1987-06-01")));
+        assertFalse(su.existedOn(LocalDate.parse("1992-01-01")));
+        assertNull(G.formerState("RU"));
     }
 
     @Test
@@ -165,5 +170,52 @@ class GazetteerFactsTest {
         assertTrue(named("Thatcher").stream().anyMatch(e -> e.text().equals("Thatcher")));
         assertEquals("Margaret Thatcher", G.leaderName(leader("Margaret Thatcher", "GB")));
         assertFalse(G.leaderName(leader("Margaret Thatcher", "GB")).equals("MARGARET THATCHER".toLowerCase(Locale.ROOT)));
+    }
+
+    /** The leader a surname means on a day (in office then), or null. */
+    static Term surnameOn(String surname, String country, String day) {
+        for (NameEntry e : named(surname)) {
+            if (!e.entityType().equals("leader") || !e.countryCode().equals(country)) continue;
+            Term t = G.termOn(e.entityId(), LocalDate.parse(day));
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    @Test
+    void leadersAcrossEras() {
+        assertEquals("SU", surnameOn("Stalin", "SU", "1950-06-01").countryCode());
+        assertEquals(Roles.EFFECTIVE_LEADER, surnameOn("Mao", "CN", "1960-06-01").role());
+        assertEquals(Roles.HEAD_OF_GOVERNMENT, surnameOn("Adenauer", "DE", "1955-06-01").role());
+        assertNotNull(surnameOn("Tito", "YU", "1970-06-01"));
+        assertNotNull(surnameOn("Honecker", "DD", "1980-06-01"));
+        assertEquals(Roles.HEAD_OF_STATE, surnameOn("Yeltsin", "RU", "1995-06-01").role());
+        assertEquals(Roles.HEAD_OF_GOVERNMENT, surnameOn("Churchill", "GB", "1952-06-01").role());
+        assertEquals(Roles.HEAD_OF_STATE, surnameOn("Mandela", "ZA", "1996-01-01").role());
+        assertEquals(Roles.HEAD_OF_GOVERNMENT, surnameOn("Abe", "JP", "2015-01-01").role());
+        assertNull(surnameOn("Brown", "GB", "2010-06-01"), "Gordon Brown left on 2010-05-11");
+        assertNotNull(surnameOn("Cameron", "GB", "2010-06-01"));
+    }
+
+    @Test
+    void leaderNamesInOtherLanguages() {
+        String putin = leader("Vladimir Putin", "RU");
+        for (String n : List.of("Poutine", "Путин", "Путина", "普京", "بوتين")) {
+            assertTrue(named(n).stream().anyMatch(e -> e.entityId().equals(putin)), n);
+        }
+        String zel = leader("Volodymyr Zelenskyy", "UA");
+        for (String n : List.of("Selenskyj", "Zelensky", "Зеленский", "Zełenski")) {
+            assertTrue(named(n).stream().anyMatch(e -> e.entityId().equals(zel)), n);
+        }
+        assertTrue(named("习近平").stream().anyMatch(e -> e.entityId().equals(leader("Xi Jinping", "CN"))));
+        assertTrue(named("Лукашенко").stream().anyMatch(e -> e.entityId().equals("Q2866")));
+    }
+
+    @Test
+    void demonymsInSeveralLanguages() {
+        for (String[] d : new String[][]{{"German", "DE"}, {"allemand", "DE"}, {"немецкий", "DE"}, {"alemana", "DE"},
+                {"niemieckiego", "DE"}, {"deutschen", "DE"}, {"russe", "RU"}, {"российских", "RU"}, {"Soviet", "SU"}}) {
+            assertTrue(named(d[0]).stream().anyMatch(e -> e.entityId().equals(d[1]) && e.kind().equals("demonym")), d[0]);
+        }
     }
 }
