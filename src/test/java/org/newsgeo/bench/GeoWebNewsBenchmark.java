@@ -74,17 +74,20 @@ public final class GeoWebNewsBenchmark {
         System.out.printf("gazetteer %d names; automaton built in %.2f s%n", g.names().size(), (System.nanoTime() - t0) / 1e9);
 
         int tp = 0, fp = 0, fn = 0, ignored = 0, badOffsets = 0;
+        int[] inNameCounts = new int[2];           // names inside organisation names: {TP, not TP}
         Map<String, int[]> byType = new TreeMap<>();
         List<String> fpExamples = new ArrayList<>();
         List<String> fnExamples = new ArrayList<>();
         for (Doc d : docs) {
             List<Mention> ms = finder.find(d.title, d.body, "en", d.date);
             Set<List<Object>> preds = new HashSet<>();
+            Set<List<Object>> inName = new HashSet<>();
             for (Mention m : ms) {
                 if (!"country".equals(m.entityType) || !"body".equals(m.field)) continue;
                 if (!d.body.substring(m.start, m.end).equals(m.surface)) badOffsets++;
                 String code = m.countryCode == null ? "" : m.countryCode.toUpperCase();
                 preds.add(List.of(m.start, m.end, HISTORIC.getOrDefault(code, code)));
+                if ("in_name".equals(m.matchKind)) inName.add(List.of(m.start, m.end, HISTORIC.getOrDefault(code, code)));
             }
             List<List<Object>> sorted = new ArrayList<>(preds);
             sorted.sort(Comparator.<List<Object>>comparingInt(p -> (Integer) p.get(0))
@@ -95,6 +98,7 @@ public final class GeoWebNewsBenchmark {
                 int s = (Integer) p.get(0), e = (Integer) p.get(1);
                 String code = (String) p.get(2);
                 Span hit = todo.stream().filter(x -> x.overlaps(s, e) && x.code.equals(code)).findFirst().orElse(null);
+                if (inName.contains(p)) inNameCounts[hit != null ? 0 : 1]++;
                 if (hit != null) {
                     todo.remove(hit);
                     tp++;
@@ -122,7 +126,8 @@ public final class GeoWebNewsBenchmark {
         byType.forEach((k, v) -> types.append(String.format(" %s %d/%d", k, v[0], v[1])));
         System.out.println("recall by gold type:" + types);
         System.out.printf("offsets not matching the surface %d; GB on UK parts ignored %d%n", badOffsets, ignored);
-        System.out.printf("spans: TP %d FP %d FN %d%n", tp, fp, fn);
+        System.out.printf("spans: TP %d FP %d FN %d; of the predictions, match_kind in_name: %d TP, %d not%n",
+                tp, fp, fn, inNameCounts[0], inNameCounts[1]);
         System.out.printf("geowebnews dev country mentions P %.3f R %.3f F1 %.3f (docs %d)%n", p, r, f1, docs.size());
         speed(finder, docs);
     }
