@@ -104,7 +104,8 @@ final class Inflections {
         return to - from <= 6 && STOP_WORDS.contains(new String(c, from, to - from));
     }
 
-    private static final String[] ARABIC_PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"};
+    private static final String[] ARABIC_PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك",
+            "ال", "وال", "بال", "فال", "كال", "لل", "ولل"};
     private static final String[] HEBREW_PREFIXES = {"ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "וה", "שב", "של", "מה"};
 
     /** Clitic prefixes a name in this script may carry: Arabic/Persian script or Hebrew. */

@@ -36,6 +36,7 @@ public final class MentionFinder {
     private final List<NameEntry> names;
     private final NameIndex nonLatin;
     private final Map<String, NameIndex> latin = new ConcurrentHashMap<>();
+    private final Map<String, Predicate<NameEntry>> nonLatinGates = new ConcurrentHashMap<>();
     private final Set<String> sovereign;       // countries with leaders: states, not territories
 
     public MentionFinder(Gazetteer g) {
@@ -79,7 +80,8 @@ public final class MentionFinder {
                 w -> isKnownName(w, latinIndex));
         List<Mention> out = new ArrayList<>();
         List<LeaderResolver.Hit> leaders = new ArrayList<>();
-        Predicate<NameEntry> nonLatinGate = LanguageGate.ofNonLatin(language);
+        Predicate<NameEntry> nonLatinGate = nonLatinGates.computeIfAbsent(language == null ? "" : language,
+                k -> LanguageGate.ofNonLatin(k.isEmpty() ? null : k));
         scanField("title", title, latinIndex, nonLatinGate, rules, out, leaders);
         scanField("body", body, latinIndex, nonLatinGate, rules, out, leaders);
         out.addAll(new LeaderResolver(g, date).resolve(leaders));

@@ -44,6 +44,8 @@ final class NameIndex {
         NameTrie trie = capitalised || acronym ? capitalOnly : anyCase;
         variants.add(new Variant(e, suffixLang, acronym, capitalised, false));
         trie.add(folded, variants.size() - 1);
+        // Arabic drops the alif of al- after the preposition li-: ل + الصين is written للصين.
+        if (folded.startsWith("ال") && folded.length() > 3) trie.add("ل" + folded.substring(2), variants.size() - 1);
         if (Inflections.inflected(lang)) {
             List<String> stems = Inflections.stems(lang, folded);
             if (!stems.isEmpty()) variants.add(new Variant(e, suffixLang, acronym, capitalised, true));

@@ -38,6 +38,9 @@ class MultilingualTest {
         assertTrue(got.contains("RU:روسيا"), got.toString());
         assertTrue(got.contains("EG:مصر"), got.toString());
         assertTrue(got.contains("SA:السعودية"), got.toString());
+        List<String> withArticle = countries("قال مسؤول في الصين إن العلاقات مع المغرب جيدة.", "ar");
+        assertTrue(withArticle.contains("CN:الصين"), withArticle.toString());
+        assertEquals(List.of("CN:لصين"), countries("زيارة للصين", "ar"));
     }
 
     @Test
