@@ -140,7 +140,10 @@ final class Disambiguator {
         String before = Neighbours.before(s, c.start(), 30);
         String after = Neighbours.after(s, c.end(), 20);
         boolean caucasus = article.find(CAUCASUS_GEORGIA);
-        if (before.matches("(?s).*[a-z]+, $") && !caucasus) return true;      // "Atlanta, Georgia"
+        if (!caucasus && c.start() >= 2 && s.startsWith(", ", c.start() - 2)) {   // "Atlanta, Georgia"
+            String city = Neighbours.wordBefore(s, c.start() - 2);
+            if (Neighbours.capitalised(city) && !knownWords.test(city)) return true;  // not "Armenia, Georgia"
+        }
         if (before.endsWith("state of ") || before.endsWith("gov. ")) return true;
         if (after.matches("^(, u\\.s\\.|, usa|'s governor| governor| state| tech| bulldogs| senate| house| "
                 + "republican| democrat| power| peach| secretary| county).*")) return true;

@@ -31,6 +31,12 @@ class AmbiguityTest {
     }
 
     @Test
+    void georgiaInAListOfCountries() {
+        assertEquals(List.of("AM:Armenia", "GE:Georgia", "AZ:Azerbaijan"),
+                countries("Leaders of Armenia, Georgia and Azerbaijan met on Monday.", "en"));
+    }
+
+    @Test
     void georgiaTheCountry() {
         assertEquals(List.of("GE:Georgia", "GE:Georgian"),
                 countries("Protesters in Tbilisi urged Georgia to join the EU, Georgian media said.", "en"));
