@@ -16,7 +16,9 @@ final class CountryInfoReader {
     }
 
     static void read(Path sources, CountryCodes codes, List<Spell> out) throws IOException {
-        for (var r : Csv.read(sources.resolve("ccbysa-countryinfo/CountryInfo.120116.leaders.tsv"), '\t')) {
+        Path file = sources.resolve("ccbysa-countryinfo/CountryInfo.120116.leaders.tsv");
+        if (!java.nio.file.Files.exists(file)) return;  // optional: delete the folder for a build without CC BY-SA data
+        for (var r : Csv.read(file, '\t')) {
             // The derived table's iso2 column has slips (Israel IS, Guinea PG, Myanmar MZ); alpha-3 is reliable.
             String cc = codes.byAlpha3.getOrDefault(r.get("iso3"), r.get("iso2"));
             String role = RoleTitles.role(r.get("position"));

@@ -16,8 +16,11 @@ final class LeaderNames {
     }
 
     static void add(List<Person> persons, Path curated, NameTable out) throws IOException {
+        // Full names first, then a unique surname in the country, so that rows still apply when a source is left out.
         Map<String, Person> byName = new HashMap<>();
+        Map<String, List<Person>> bySurname = new HashMap<>();
         for (Person p : persons) {
+            bySurname.computeIfAbsent(p.country + "|" + PersonNames.key(p.surname), k -> new java.util.ArrayList<>()).add(p);
             for (String n : p.fullNames) byName.putIfAbsent(p.country + "|" + PersonNames.key(n), p);
             boolean hasMixedCase = p.fullNames.stream().anyMatch(n -> !n.equals(PersonNames.titleCase(n)));
             for (String n : p.fullNames) {
@@ -30,7 +33,15 @@ final class LeaderNames {
         }
         for (var r : Csv.read(curated.resolve("leader_names.tsv"), '\t')) {
             Person p = byName.get(r.get("country") + "|" + PersonNames.key(r.get("person")));
-            if (p == null) throw new IOException("leader_names.tsv: no leader " + r.get("person") + " in " + r.get("country"));
+            if (p == null) {                                     // a source with the full name may be left out
+                List<Person> same = bySurname.getOrDefault(r.get("country") + "|"
+                        + PersonNames.key(PersonNames.surname(r.get("person"), r.get("country"))), List.of());
+                if (same.size() == 1) p = same.get(0);
+            }
+            if (p == null) {                                     // reported, not fatal: optional sources may be out
+                System.err.println("leader_names.tsv: no leader " + r.get("person") + " in " + r.get("country"));
+                continue;
+            }
             for (String text : r.get("text").split("\\|")) {
                 out.addCurated(text, r.get("lang"), r.get("kind"), "leader", p.id, p.country, false);
             }
