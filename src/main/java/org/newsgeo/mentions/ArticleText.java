@@ -15,6 +15,27 @@ final class ArticleText {
     }
 
     private final java.util.Map<Pattern, Boolean> seen = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> people = new java.util.HashMap<>();
+
+    /**
+     * Is the name somewhere in the article written after a capitalised word that passes the test
+     * (a given name: "Bill Holland", "Michael Jordan")? Then its bare uses are that person too.
+     */
+    boolean personNamed(String name, java.util.function.Predicate<String> givenName) {
+        return people.computeIfAbsent(name, n -> occursAfterGivenName(title, n, givenName)
+                || occursAfterGivenName(body, n, givenName));
+    }
+
+    private static boolean occursAfterGivenName(String text, String name, java.util.function.Predicate<String> given) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+            String prev = Neighbours.prevAdjacent(text, at);
+            if (prev != null && prev.length() > 1 && Character.isUpperCase(prev.charAt(0))
+                    && prev.chars().skip(1).allMatch(Character::isLowerCase) && given.test(prev)) return true;
+        }
+        return false;
+    }
 
     /** Does the pattern occur anywhere in the article? Cached: rules ask once per candidate. */
     boolean find(Pattern p) {

@@ -22,7 +22,7 @@ final class Blockers {
             + "French fries|Dutch oven|Turkish delight|Swiss cheese|Mexican wave|Spanish flu|"
             + "Jordan River|Jordan Valley|English Channel|Persian Gulf|Arabian Sea|South China Sea|"
             + "East China Sea|Korean Peninsula|Irish Sea|Sea of Japan|Gulf of Mexico|Panama Canal|"
-            + "Suez Canal|Pacific Islands|Republic|Americas|"
+            + "Suez Canal|Pacific Islands|Republic|Americas|Island|"
             + "French Quarter|French horn|French toast|French kiss|French press|Irish coffee|Irish stew";
 
     private Blockers() {

@@ -48,7 +48,7 @@ final class Disambiguator {
     private static final Pattern NORTH_KOREA = Pattern.compile("pyongyang|north korea|kim jong|dprk|북한|朝鲜|"
             + "северн|corée du nord|corea del norte|nordkorea|korea utara");
     private static final Pattern SOUTH_KOREA = Pattern.compile("seoul|south korea|yoon suk|moon jae|서울|韩国|"
-            + "южн|corée du sud|corea del sur|südkorea|korea selatan");
+            + "южн|corée du sud|corea del sur|südkorea|korea selatan|대한민국");
     private static final Pattern KINSHASA = Pattern.compile("kinshasa|tshisekedi|kabila|goma\\b|\\bdrc\\b|"
             + "democratic republic|\\bdr congo|kivu|lubumbashi|\\brdc\\b");
     private static final Pattern BRAZZAVILLE = Pattern.compile("brazzaville|sassou|pointe-noire");
@@ -56,10 +56,13 @@ final class Disambiguator {
     private final ArticleText article;
     private final boolean english;
     private final Set<String> sovereign;
+    private final java.util.function.Predicate<String> knownWords;
 
     /** language: the article's, or null when unknown (English rules then apply). */
-    Disambiguator(ArticleText article, String language, Set<String> sovereign) {
+    Disambiguator(ArticleText article, String language, Set<String> sovereign,
+                  java.util.function.Predicate<String> knownWords) {
         this.article = article;
+        this.knownWords = knownWords;
         this.sovereign = sovereign;
         this.english = language == null || language.equals("en");
     }
@@ -77,6 +80,9 @@ final class Disambiguator {
         if ("demonym".equals(kind) && isLanguage(s, c, prev)) return null;
         boolean acronym = s.substring(c.start(), c.end()).equals(s.substring(c.start(), c.end()).toUpperCase());
         if (personlike && !headline && !acronym && isPersonName(prev, next, folded)) return null;
+        if (personlike && english && !acronym
+                && article.personNamed(s.substring(c.start(), c.end()), w -> !NOT_FIRST_NAMES.contains(w.toLowerCase())
+                && !isCountryWord(w))) return null;
         if (folded.equals("georgia") && "GE".equals(code) && isUsGeorgia(s, c, prev, next)) return null;
         if (folded.startsWith("turkey") && FOOD.matcher(window(s, c, 60)).find()) return null;
         if (folded.equals("iceland") && SUPERMARKET.matcher(window(s, c, 60)).find()) return null;
@@ -85,7 +91,8 @@ final class Disambiguator {
             String cg = congo(s, c);
             if (cg != null) code = cg;
         }
-        if (hasCode(entries, "KR", "KP") && !folded.contains("north") && !folded.contains("south")) {
+        boolean plainKorea = hasCode(entries, "KR") && hasCode(entries, "KP") || e.ambiguous() && hasCode(entries, "KR", "KP");
+        if (plainKorea && !folded.contains("north") && !folded.contains("south")) {
             code = korea(entries, code);
         }
         if (isInName(s, c, prev, next)) kind = "in_name";
@@ -105,6 +112,11 @@ final class Disambiguator {
         int r = "country".equals(e.entityType()) ? 0 : 10;
         r += sovereign.contains(e.countryCode()) ? 0 : 3;
         return r + (e.ambiguous() ? 5 : 0) + ("name".equals(e.kind()) ? 0 : 1);
+    }
+
+    // "Syria Jordan" is not a person: a capitalised word that is itself a known name is not a given name.
+    private boolean isCountryWord(String w) {
+        return knownWords.test(w);
     }
 
     private static boolean isLanguage(String s, Candidate c, String prev) {
@@ -128,7 +140,10 @@ final class Disambiguator {
         String before = Neighbours.before(s, c.start(), 30);
         String after = Neighbours.after(s, c.end(), 20);
         boolean caucasus = article.find(CAUCASUS_GEORGIA);
-        if (before.matches("(?s).*[a-z]+, $") && !caucasus) return true;      // "Atlanta, Georgia"
+        if (!caucasus && c.start() >= 2 && s.startsWith(", ", c.start() - 2)) {   // "Atlanta, Georgia"
+            String city = Neighbours.wordBefore(s, c.start() - 2);
+            if (Neighbours.capitalised(city) && !knownWords.test(city)) return true;  // not "Armenia, Georgia"
+        }
         if (before.endsWith("state of ") || before.endsWith("gov. ")) return true;
         if (after.matches("^(, u\\.s\\.|, usa|'s governor| governor| state| tech| bulldogs| senate| house| "
                 + "republican| democrat| power| peach| secretary| county).*")) return true;

@@ -87,13 +87,25 @@ final class Inflections {
     }
 
     /** May a name of this language be followed, inside the same word, by this rest? */
-    static boolean allows(String lang, CharSequence rest) {
-        if (rest.length() == 0) return true;
+    static boolean allows(String lang, char[] c, int from, int to) {
+        if (to == from) return true;
+        if (to - from > 5) return false;
         Table t = TABLES.get(lang);
-        return t != null && rest.length() <= 5 && t.suffixes.contains(rest.toString());
+        return t != null && t.suffixes.size() > 1 && t.suffixes.contains(new String(c, from, to - from));
     }
 
-    private static final String[] ARABIC_PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"};
+    // Common words that a stem plus ending happens to spell: Само(а)+е is "самое" (the most), not Samoa.
+    private static final Set<String> STOP_WORDS = Set.of(NormalizedText.fold("самое"), NormalizedText.fold("самой"),
+            NormalizedText.fold("самом"), NormalizedText.fold("самою"), NormalizedText.fold("саму"),
+            NormalizedText.fold("сами"), NormalizedText.fold("сама"));
+
+    /** Is the inflected word from..to (folded) a common word rather than a name? */
+    static boolean isStopWord(String lang, char[] c, int from, int to) {
+        return to - from <= 6 && STOP_WORDS.contains(new String(c, from, to - from));
+    }
+
+    private static final String[] ARABIC_PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك",
+            "ال", "وال", "بال", "فال", "كال", "لل", "ولل"};
     private static final String[] HEBREW_PREFIXES = {"ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "וה", "שב", "של", "מה"};
 
     /** Clitic prefixes a name in this script may carry: Arabic/Persian script or Hebrew. */

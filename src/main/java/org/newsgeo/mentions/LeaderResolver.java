@@ -14,16 +14,14 @@ import java.util.Set;
  * Turns leader name candidates of one article into leader mentions. A full name ("Xi Jinping") is a
  * mention and establishes the person for the article; a bare surname ("Xi dan Lukashenko", "kata Qin")
  * counts when the person is established, or when a title stands next to it ("Presiden Xi") and one
- * office holder of that surname fits, or when the surname is long, not flagged ambiguous and belongs
- * to one leader in office. A surname glued to another capitalised given name ("Kim Yo Jong") is
- * somebody else.
+ * office holder of that surname fits. Never alone: on GeoWebNews bare surnames of office holders
+ * were mostly other people (Johnson, Silva, Jesus). A surname glued to another capitalised given
+ * name ("Kim Yo Jong") is somebody else.
  */
 final class LeaderResolver {
     /** A leader candidate with the field it came from. */
     record Hit(String field, String text, boolean headline, Candidate candidate, List<NameEntry> entries) {
     }
-
-    private static final int MIN_BARE_SURNAME = 5;
 
     private final Gazetteer g;
     private final LocalDate date;
@@ -57,12 +55,9 @@ final class LeaderResolver {
         if (!h.headline && otherGivenName(prev, next, titled)) return null;
         List<NameEntry> known = h.entries.stream().filter(e -> established.contains(e.entityId())).toList();
         if (!known.isEmpty()) return inOfficeFirst(known);
+        if (!titled) return null;
         List<NameEntry> serving = h.entries.stream().filter(e -> g.termOn(e.entityId(), date) != null).toList();
-        if (serving.size() != 1) return null;
-        NameEntry only = serving.get(0);
-        if (titled) return only;
-        boolean distinctive = !only.ambiguous() && NormalizedText.fold(only.text()).length() >= MIN_BARE_SURNAME;
-        return distinctive ? only : null;
+        return serving.size() == 1 ? serving.get(0) : null;
     }
 
     // "Kim Yo Jong", "Hua Chunying", "Andrew Xi": a capitalised word glued to the surname that is

@@ -9,34 +9,47 @@ import java.util.List;
 /**
  * Every gazetteer name in one trie, built once, and the scan of a field for them: candidates at word
  * starts (anywhere in scripts without spaces), right boundaries per script, case endings of inflected
- * languages, Arabic/Hebrew clitic prefixes, case rules, and leftmost-longest selection.
+ * languages, Arabic/Hebrew clitic prefixes, case rules, and leftmost-longest selection. Names are
+ * filtered by language before they get here (see {@link LanguageGate}).
  */
 final class NameIndex {
     /** One way a name sits in the trie: as written or as the stem of an inflected name. */
-    private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised) {
+    private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem) {
     }
 
-    private final NameTrie trie = new NameTrie();
+    // Names that must start with a capital (most of them) live in their own trie, so the many words
+    // that start in lower case are looked up only among the few names that may: half the work or less.
+    private final NameTrie anyCase = new NameTrie();
+    private final NameTrie capitalOnly = new NameTrie();
     private final List<Variant> variants = new ArrayList<>();
 
-    NameIndex(List<NameEntry> names) {
-        for (NameEntry e : names) add(e);
+    /**
+     * articleLanguage: the language of the articles this index serves, or null. Names of any language
+     * ("*") then inflect like that language: "Saudis" in English, "Putina" in Polish.
+     */
+    NameIndex(Iterable<NameEntry> names, String articleLanguage) {
+        for (NameEntry e : names) add(e, articleLanguage);
     }
 
-    private void add(NameEntry e) {
+    private void add(NameEntry e, String articleLanguage) {
         String text = e.text() == null ? "" : e.text().strip();
         String folded = NormalizedText.fold(text);
         if (folded.length() < 2) return;                       // single letters/ideographs: too ambiguous
-        String lang = e.lang() == null ? "*" : e.lang();
-        boolean acronym = isAcronym(text);
+        String lang = e.lang() == null || e.lang().equals("*") ? articleLanguage : e.lang();
+        if (lang == null) lang = "*";
+        boolean acronym = e.caseSensitive() || isAcronym(text);
         boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
         String suffixLang = plural ? "en-demonym" : lang;
-        Variant v = new Variant(e, suffixLang, acronym, isCapitalised(e, text));
-        int id = variants.size();
-        variants.add(v);
-        trie.add(folded, id);
+        boolean capitalised = isCapitalised(e, text);
+        NameTrie trie = capitalised || acronym ? capitalOnly : anyCase;
+        variants.add(new Variant(e, suffixLang, acronym, capitalised, false));
+        trie.add(folded, variants.size() - 1);
+        // Arabic drops the alif of al- after the preposition li-: ل + الصين is written للصين.
+        if (folded.startsWith("ال") && folded.length() > 3) trie.add("ل" + folded.substring(2), variants.size() - 1);
         if (Inflections.inflected(lang)) {
-            for (String stem : Inflections.stems(lang, folded)) trie.add(stem, id);
+            List<String> stems = Inflections.stems(lang, folded);
+            if (!stems.isEmpty()) variants.add(new Variant(e, suffixLang, acronym, capitalised, true));
+            for (String stem : stems) trie.add(stem, variants.size() - 1);
         }
     }
 
@@ -63,30 +76,34 @@ final class NameIndex {
         return true;
     }
 
-    /** Candidates in the original string s, non-overlapping, leftmost-longest; gate filters entries. */
-    List<Candidate> scan(String s, NormalizedText t, java.util.function.Predicate<NameEntry> gate) {
-        List<Candidate> found = new ArrayList<>();
+    /** Adds every candidate in the original string s (overlapping; see {@link #select}). */
+    void collect(String s, NormalizedText t, List<Candidate> found) {
         char[] c = t.chars;
         int n = t.length;
         for (int i = 0; i < n; i++) {
-            boolean start = i == 0 || !Scripts.isWord(c[i - 1]) || Scripts.isUnspaced(c[i])
-                    || Scripts.isUnspaced(c[i - 1]);
-            if (!start || !Scripts.isWord(c[i])) continue;
-            walk(s, t, i, gate, found);
+            if (!Scripts.isWord(c[i])) continue;
+            boolean start = i == 0 || !Scripts.isWord(c[i - 1])
+                    || (c[i] | c[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(c[i]) || Scripts.isUnspaced(c[i - 1]));
+            if (!start) continue;
+            boolean lower = Scripts.isLower(s.charAt(t.originStart(i)));
+            walk(anyCase, s, t, i, found);
+            if (!lower) walk(capitalOnly, s, t, i, found);
             String[] prefixes = Inflections.prefixes(c[i]);
-            if (prefixes != null) {
+            if (prefixes != null) {                    // Arabic and Hebrew have no case
                 for (String p : prefixes) {
-                    if (startsWith(c, n, i, p)) walk(s, t, i + p.length(), gate, found);
+                    if (startsWith(c, n, i, p)) {
+                        walk(anyCase, s, t, i + p.length(), found);
+                        walk(capitalOnly, s, t, i + p.length(), found);
+                    }
                 }
             }
         }
-        return select(found);
     }
 
-    private void walk(String s, NormalizedText t, int from, java.util.function.Predicate<NameEntry> gate,
-                      List<Candidate> out) {
+    private void walk(NameTrie trie, String s, NormalizedText t, int from, List<Candidate> out) {
         char[] c = t.chars;
         int n = t.length;
+        if (from + 1 >= n || !trie.mayStart(c[from], c[from + 1], from + 2 < n ? c[from + 2] : '\0')) return;
         int node = 0;
         for (int j = from; j < n; j++) {
             node = trie.child(node, c[j]);
@@ -103,12 +120,13 @@ final class NameIndex {
                 Variant v = variants.get(id);
                 int stop = e;
                 if (!bounded) {
-                    if (!Inflections.allows(v.suffixLang, new String(c, e, wordEnd - e))) continue;
+                    if (!Inflections.allows(v.suffixLang, c, e, wordEnd)) continue;
                     stop = wordEnd;
                 }
-                if (!gate.test(v.entry) || !caseOk(s, t, from, stop, v)) continue;
+                if (v.stem && (stop == e || Inflections.isStopWord(v.suffixLang, c, from, stop))) continue;
+                if (!caseOk(s, t, from, stop, v)) continue;
                 if (entries == null) entries = new ArrayList<>(2);
-                if (!entries.contains(v.entry)) entries.add(v.entry);
+                entries.add(v.entry);
                 end = stop;
             }
             if (entries != null) out.add(new Candidate(t.originStart(from), t.originEnd(end), e - from, entries));
@@ -125,8 +143,22 @@ final class NameIndex {
         if (!v.acronym && !v.capitalised) return true;
         int a = t.originStart(from);
         int b = t.originEnd(to);
-        if (v.capitalised && !v.acronym) return !Scripts.isLower(s.charAt(a));
+        if (v.capitalised && !v.acronym) return wordInitialsOk(v.entry.text(), s, a, b);
         for (int i = a; i < b; i++) if (Scripts.isLower(s.charAt(i))) return false;
+        return true;
+    }
+
+    // "The Bottom" (Saba's capital) is not "the bottom": each word the name capitalises must not start
+    // in lower case in the text. Words are compared in order; a different word count compares the first.
+    private static boolean wordInitialsOk(String name, String s, int a, int b) {
+        if (Scripts.isLower(s.charAt(a))) return false;
+        String[] nw = name.strip().split(" +");
+        String[] tw = s.substring(a, b).split("\\s+");
+        if (nw.length != tw.length) return true;
+        for (int i = 1; i < nw.length; i++) {
+            if (!nw[i].isEmpty() && !tw[i].isEmpty() && Scripts.isUpper(nw[i].charAt(0)) && Scripts.isLower(tw[i].charAt(0)))
+                return false;
+        }
         return true;
     }
 
@@ -137,7 +169,7 @@ final class NameIndex {
     }
 
     // Leftmost-longest: at equal span the exact spelling (longer key, fewer suffix letters) wins.
-    private static List<Candidate> select(List<Candidate> found) {
+    static List<Candidate> select(List<Candidate> found) {
         found.sort(Comparator.comparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt((Candidate x) -> x.end() - x.start()).reversed())
                 .thenComparing(Comparator.comparingInt(Candidate::keyLength).reversed()));

@@ -25,6 +25,13 @@ final class Neighbours {
         return i < 0 || ".!?:\n\u3002".indexOf(s.charAt(i)) >= 0;
     }
 
+    /** The word ending exactly at end, or null. */
+    static String wordBefore(String s, int end) {
+        int b = end;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
+        return b < end ? s.substring(b, end) : null;
+    }
+
     /** The word just after end when only one space separates them, else null. */
     static String nextAdjacent(String s, int end) {
         if (end + 1 >= s.length() || s.charAt(end) != ' ') return null;

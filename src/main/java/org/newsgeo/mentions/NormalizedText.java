@@ -15,6 +15,7 @@ import com.ibm.icu.text.Normalizer2;
  */
 public final class NormalizedText {
     private static final String[] FOLD = buildTable();
+    private static final char[] ASCII = asciiTable();   // 0 where the fold is not one char (or is a space)
 
     public final char[] chars;
     public final int length;
@@ -36,6 +37,11 @@ public final class NormalizedText {
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c < 128 && c != ' ' && ASCII[c] != 0) {       // the common case, without a table of strings
+                if (k + 1 >= out.length) { out = grow(out); st = grow(st); en = grow(en); }
+                out[k] = ASCII[c]; st[k] = i; en[k] = i + 1; k++;
+                continue;
+            }
             String f = FOLD[c];
             if (f == null) {                       // identity: ASCII lower case, digits, CJK, surrogates...
                 if (c == ' ' && k > 0 && out[k - 1] == ' ') continue;
@@ -71,6 +77,15 @@ public final class NormalizedText {
     private static char[] grow(char[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
 
     private static int[] grow(int[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
+
+    private static char[] asciiTable() {
+        char[] a = new char[128];
+        for (char c = 0; c < 128; c++) {
+            String f = FOLD[c] == null ? String.valueOf(c) : FOLD[c];
+            if (f.length() == 1 && f.charAt(0) != ' ') a[c] = f.charAt(0);
+        }
+        return a;
+    }
 
     private static String[] buildTable() {
         Normalizer2 nfkd = Normalizer2.getNFKDInstance();

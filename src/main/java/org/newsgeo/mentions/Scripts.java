@@ -42,7 +42,7 @@ final class Scripts {
             int type = UCharacter.getType(c);
             if (Character.isLetterOrDigit(c) || type == UCharacter.NON_SPACING_MARK
                     || type == UCharacter.COMBINING_SPACING_MARK) b |= WORD;
-            if (c >= 0xD800 && c <= 0xDFFF) b |= WORD;     // astral chars: Han extension B and such
+            // Surrogates (emoji, flags, rare Han) are not word chars: "🇺🇸US" still starts a word.
             int script = UScript.getScript(c);
             if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
                     || script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER

@@ -3,6 +3,10 @@ package org.newsgeo.bench;
 import org.newsgeo.gazetteer.Gazetteer;
 import org.newsgeo.mentions.Mention;
 import org.newsgeo.mentions.MentionFinder;
+import org.newsgeo.mentions.NormalizedText;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,17 +74,20 @@ public final class GeoWebNewsBenchmark {
         System.out.printf("gazetteer %d names; automaton built in %.2f s%n", g.names().size(), (System.nanoTime() - t0) / 1e9);
 
         int tp = 0, fp = 0, fn = 0, ignored = 0, badOffsets = 0;
+        int[] inNameCounts = new int[2];           // names inside organisation names: {TP, not TP}
         Map<String, int[]> byType = new TreeMap<>();
         List<String> fpExamples = new ArrayList<>();
         List<String> fnExamples = new ArrayList<>();
         for (Doc d : docs) {
             List<Mention> ms = finder.find(d.title, d.body, "en", d.date);
             Set<List<Object>> preds = new HashSet<>();
+            Set<List<Object>> inName = new HashSet<>();
             for (Mention m : ms) {
                 if (!"country".equals(m.entityType) || !"body".equals(m.field)) continue;
                 if (!d.body.substring(m.start, m.end).equals(m.surface)) badOffsets++;
                 String code = m.countryCode == null ? "" : m.countryCode.toUpperCase();
                 preds.add(List.of(m.start, m.end, HISTORIC.getOrDefault(code, code)));
+                if ("in_name".equals(m.matchKind)) inName.add(List.of(m.start, m.end, HISTORIC.getOrDefault(code, code)));
             }
             List<List<Object>> sorted = new ArrayList<>(preds);
             sorted.sort(Comparator.<List<Object>>comparingInt(p -> (Integer) p.get(0))
@@ -91,6 +98,7 @@ public final class GeoWebNewsBenchmark {
                 int s = (Integer) p.get(0), e = (Integer) p.get(1);
                 String code = (String) p.get(2);
                 Span hit = todo.stream().filter(x -> x.overlaps(s, e) && x.code.equals(code)).findFirst().orElse(null);
+                if (inName.contains(p)) inNameCounts[hit != null ? 0 : 1]++;
                 if (hit != null) {
                     todo.remove(hit);
                     tp++;
@@ -118,28 +126,39 @@ public final class GeoWebNewsBenchmark {
         byType.forEach((k, v) -> types.append(String.format(" %s %d/%d", k, v[0], v[1])));
         System.out.println("recall by gold type:" + types);
         System.out.printf("offsets not matching the surface %d; GB on UK parts ignored %d%n", badOffsets, ignored);
-        System.out.printf("spans: TP %d FP %d FN %d%n", tp, fp, fn);
+        System.out.printf("spans: TP %d FP %d FN %d; of the predictions, match_kind in_name: %d TP, %d not%n",
+                tp, fp, fn, inNameCounts[0], inNameCounts[1]);
         System.out.printf("geowebnews dev country mentions P %.3f R %.3f F1 %.3f (docs %d)%n", p, r, f1, docs.size());
         speed(finder, docs);
     }
 
-    // One core: the finder is used from this thread only. Warm up, then time several passes.
+    // One core: the finder runs on this thread only, and time is this thread's CPU time, so other
+    // jobs on a shared machine do not count. Warm up first, then time several passes.
     private static void speed(MentionFinder finder, List<Doc> docs) {
         StringBuilder big = new StringBuilder();
         while (big.length() < 4_000_000) for (Doc d : docs) big.append(d.body).append("\n\n");
         String text = big.toString();
-        for (int i = 0; i < 2; i++) finder.find(null, text, "en", LocalDate.of(2018, 4, 5));
+        LocalDate day = LocalDate.of(2018, 4, 5);
+        for (int i = 0; i < 2; i++) finder.find(null, text, "en", day);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int passes = 5;
-        long t = System.nanoTime();
-        int n = 0;
-        for (int i = 0; i < passes; i++) n += finder.find(null, text, "en", LocalDate.of(2018, 4, 5)).size();
-        double secs = (System.nanoTime() - t) / 1e9;
         double mb = text.getBytes(StandardCharsets.UTF_8).length * (double) passes / 1e6;
-        System.out.printf("speed: %.1f MB/s of text per core (%.1f MB in %.2f s, %d mentions)%n", mb / secs, mb, secs, n);
-        long t2 = System.nanoTime();
+        long w = System.nanoTime();
+        long t = cpu.getCurrentThreadCpuTime();
+        int n = 0;
+        for (int i = 0; i < passes; i++) n += finder.find(null, text, "en", day).size();
+        double secs = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
+        double wall = (System.nanoTime() - w) / 1e9;
+        System.out.printf("speed: %.1f MB/s of text per core (%.1f MB in %.2f s CPU, %.2f s wall; %d mentions)%n",
+                mb / secs, mb, secs, wall, n);
+        t = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < passes; i++) NormalizedText.of(text);
+        double norm = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
+        System.out.printf("  of which folding alone: %.1f MB/s%n", mb / norm);
+        t = cpu.getCurrentThreadCpuTime();
         int m = 0;
         for (int i = 0; i < passes; i++) for (Doc d : docs) m += finder.find(d.title, d.body, "en", d.date).size();
-        double secs2 = (System.nanoTime() - t2) / 1e9;
+        double secs2 = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
         System.out.printf("speed per article: %.0f articles/s per core (%d mentions)%n", passes * docs.size() / secs2, m);
     }
 

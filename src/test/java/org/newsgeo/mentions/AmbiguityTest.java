@@ -31,6 +31,12 @@ class AmbiguityTest {
     }
 
     @Test
+    void georgiaInAListOfCountries() {
+        assertEquals(List.of("AM:Armenia", "GE:Georgia", "AZ:Azerbaijan"),
+                countries("Leaders of Armenia, Georgia and Azerbaijan met on Monday.", "en"));
+    }
+
+    @Test
     void georgiaTheCountry() {
         assertEquals(List.of("GE:Georgia", "GE:Georgian"),
                 countries("Protesters in Tbilisi urged Georgia to join the EU, Georgian media said.", "en"));
@@ -113,5 +119,22 @@ class AmbiguityTest {
         assertEquals(1, ms.size());
         assertEquals("Papua\nNew Guinea", ms.get(0).surface);
         assertTrue(ms.get(0).start > 0);
+    }
+
+    @Test
+    void aPersonOnceNamedStaysAPerson() {
+        assertEquals(List.of(), countries("Reporter Bill Jordan covered the trial. \"It was hard,\" Jordan recalled.", "en"));
+    }
+
+    @Test
+    void namesOfAnyLanguageTakeEnglishPlurals() {
+        assertEquals(List.of("SA:Saudis"), countries("The artillery would help the Saudis modernize.", "en"));
+    }
+
+    @Test
+    void emojiAndFullWidthFormsKeepOriginalOffsets() {
+        List<Mention> ms = Finder.body("🇺🇸 US troops left ＧＥＲＭＡＮＹ and Türkiye’s border.", "en");
+        assertEquals(List.of("US", "DE", "TR"), ms.stream().map(m -> m.countryCode).toList());
+        assertEquals("ＧＥＲＭＡＮＹ", ms.get(1).surface);
     }
 }

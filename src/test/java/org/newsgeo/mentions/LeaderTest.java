@@ -70,9 +70,14 @@ class LeaderTest {
 
     @Test
     void countryAndLeaderTogether() {
-        List<Mention> ms = body("Turkish President Recep Tayyip Erdoğan spoke to Macron by phone.", "en");
+        List<Mention> ms = body("Turkish President Recep Tayyip Erdoğan spoke to President Macron by phone.", "en");
         assertTrue(ms.stream().anyMatch(m -> m.entityType.equals("country") && m.countryCode.equals("TR")));
         assertTrue(ms.stream().anyMatch(m -> "Emmanuel Macron".equals(m.entityName)));
         assertFalse(ms.stream().anyMatch(m -> m.surface.equals("Tayyip")));
+    }
+
+    @Test
+    void bareSurnameWithoutEvidenceIsNobody() {
+        assertEquals(List.of(), leaders("Macron, the bakery owner, said prices rose.", "en"));
     }
 }

@@ -38,6 +38,9 @@ class MultilingualTest {
         assertTrue(got.contains("RU:روسيا"), got.toString());
         assertTrue(got.contains("EG:مصر"), got.toString());
         assertTrue(got.contains("SA:السعودية"), got.toString());
+        List<String> withArticle = countries("قال مسؤول في الصين إن العلاقات مع المغرب جيدة.", "ar");
+        assertTrue(withArticle.contains("CN:الصين"), withArticle.toString());
+        assertEquals(List.of("CN:لصين"), countries("زيارة للصين", "ar"));
     }
 
     @Test
@@ -96,5 +99,18 @@ class MultilingualTest {
     @Test
     void koreanParticles() {
         assertEquals(List.of("JP:일본"), countries("일본은 회담을 제안했다.", "ko"));
+        assertEquals(List.of("KR:한국", "KP:북한"), countries("한국의 대통령은 북한을 비판했다.", "ko"));
+    }
+
+    @Test
+    void namesOfAnotherLanguageInTheSameScriptAreGated() {
+        assertEquals(List.of(), Finder.body("Это самое известное блюдо шефа Анн-Софи Пик.", "ru"));
+        assertEquals(1, Finder.body("Об этом сообщили власти Самоа.", "ru").size());
+    }
+
+    @Test
+    void everyCapitalisedWordOfANameMustBeCapitalised() {
+        assertEquals(List.of(), Finder.body("Prices hit the bottom last week.", "en"));
+        assertEquals(1, Finder.body("He flew to The Bottom, the capital of Saba.", "en").size());
     }
 }

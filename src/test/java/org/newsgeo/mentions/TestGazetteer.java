@@ -36,6 +36,7 @@ final class TestGazetteer {
         }
         t.country("Belarusia", "id", "alias", "BY");
         t.country("السعودية", "ar", "alias", "SA");
+        t.country("Saudi", "*", "alias", "SA");
         t.country("アメリカ", "ja", "alias", "US");
         t.country("Republic of the Congo", "en", "alias", "CG");
         t.country("Democratic Republic of the Congo", "en", "alias", "CD");
@@ -43,6 +44,8 @@ final class TestGazetteer {
         t.country("Congo", "en", "alias", "CG");
         t.country("Korea", "en", "alias", "KR");
         t.country("Korea", "en", "alias", "KP");
+        t.country("한국", "ko", "alias", "KR");
+        t.country("북한", "ko", "alias", "KP");
         t.country("Georgia", "en", "name", "GE");
         t.country("Turkey", "en", "name", "TR");
         t.country("US", "en", "alias", "US");
@@ -62,6 +65,9 @@ final class TestGazetteer {
         t.country("Minsk", "*", "capital", "BY");
         t.country("Moskow", "id", "capital", "RU");
         t.country("Tbilisi", "en", "capital", "GE");
+        t.country("Софи", "mn", "capital", "BG");       // Mongolian for Sofia; a given name in Russian
+        t.country("Самоа", "ru", "name", "WS");
+        t.country("The Bottom", "en", "capital", "BQ");
         t.leader("Q57643", "Alexander Lukashenko", "Lukashenko", "BY", "head_of_state", "1994-07-20", null);
         t.leader("Q15031", "Xi Jinping", "Xi", "CN", "head_of_state", "2013-03-14", null);
         t.names.add(new NameEntry("习近平", "zh", "fullname", "leader", "Q15031", "CN", false));
