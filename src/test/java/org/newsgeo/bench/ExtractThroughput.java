@@ -20,6 +20,32 @@ import org.newsgeo.mentions.MentionFinder;
  * FILE.warc.gz [rounds]. The first round warms the JVM (and loads Lingua's models and the gazetteer).
  */
 public final class ExtractThroughput {
+    /** Where extraction time goes: decode, parse, metadata, body, language, one pass each. */
+    static void stages(List<SourceRecord> records) {
+        var meta = new org.newsgeo.extract.meta.MetadataExtractor();
+        var body = new org.newsgeo.extract.body.BodyExtractor();
+        var lang = org.newsgeo.extract.lang.LanguageDetector.shared();
+        for (int round = 0; round < 2; round++) {
+            long decode = 0, parse = 0, m = 0, b = 0, l = 0;
+            for (SourceRecord r : records) {
+                long t = System.nanoTime();
+                String html = org.newsgeo.ingest.Charsets.decode(r.payload, r.contentType);
+                long t2 = System.nanoTime();
+                var doc = org.jsoup.Jsoup.parse(html, r.url);
+                long t3 = System.nanoTime();
+                var md = meta.extract(doc, r.url);
+                long t4 = System.nanoTime();
+                String text = body.extract(doc);
+                long t5 = System.nanoTime();
+                lang.detect(md.title, text, md.declaredLanguage);
+                long t6 = System.nanoTime();
+                decode += t2 - t; parse += t3 - t2; m += t4 - t3; b += t5 - t4; l += t6 - t5;
+            }
+            System.out.printf("stages (s): decode %.2f parse %.2f metadata %.2f body %.2f language %.2f%n",
+                    decode / 1e9, parse / 1e9, m / 1e9, b / 1e9, l / 1e9);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String file = args[0];
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -43,6 +69,7 @@ public final class ExtractThroughput {
         MentionFinder finder = MentionFinder.shared();
         ArticleExtractor extractor = new ArticleExtractor();
         System.out.printf("start-up: gazetteer + matcher %.2f s%n", (System.nanoTime() - t1) / 1e9);
+        stages(records);
         for (int round = 1; round <= rounds; round++) {
             List<Article> articles = new ArrayList<>();
             long e0 = System.nanoTime();

@@ -2,6 +2,7 @@ package org.newsgeo.extract.lang;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,10 +20,21 @@ public final class LanguageDetector {
 
     private static volatile LanguageDetector shared;
 
-    private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    /** Lingua per script: comparing a Cyrillic text with Latin-script models only costs time. */
+    private final Map<Character.UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> byScript =
+            new EnumMap<>(Character.UnicodeScript.class);
+    private final com.github.pemistahl.lingua.api.LanguageDetector all;
 
     private LanguageDetector() {
-        lingua = LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build();
+        byScript.put(Character.UnicodeScript.LATIN, build(Language.allWithLatinScript()));
+        byScript.put(Character.UnicodeScript.CYRILLIC, build(Language.allWithCyrillicScript()));
+        byScript.put(Character.UnicodeScript.ARABIC, build(Language.allWithArabicScript()));
+        byScript.put(Character.UnicodeScript.DEVANAGARI, build(Language.allWithDevanagariScript()));
+        all = LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build();
+    }
+
+    private static com.github.pemistahl.lingua.api.LanguageDetector build(java.util.List<Language> languages) {
+        return LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0])).withLowAccuracyMode().build();
     }
 
     /** One detector per JVM: its models take a while to load and are read-only afterwards. */
@@ -42,7 +54,10 @@ public final class LanguageDetector {
         String sample = sample(title, body);
         String hint = declaredCode(declared);
         if (sample.codePointCount(0, sample.length()) < 12) return hint;
-        SortedMap<Language, Double> conf = lingua.computeLanguageConfidenceValues(sample);
+        Character.UnicodeScript script = Scripts.dominant(sample);
+        String byItself = Scripts.language(script, sample);
+        if (byItself != null) return byItself;
+        SortedMap<Language, Double> conf = byScript.getOrDefault(script, all).computeLanguageConfidenceValues(sample);
         if (conf.isEmpty()) return hint;
         Map.Entry<Language, Double> best = null;
         for (Map.Entry<Language, Double> e : conf.entrySet()) {
