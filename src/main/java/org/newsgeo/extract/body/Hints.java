@@ -22,7 +22,8 @@ final class Hints {
             "recommend", "recommended", "recommendations", "trending", "popular", "mostread", "paywall",
             "caption", "captions", "credit", "credits", "byline", "bylines", "author", "authors",
             "shoutbox", "skyscraper", "promoted", "partner", "partners", "teaser", "teasers", "readmore",
-            "rollover", "popover", "hovercard", "flyout");
+            "rollover", "popover", "hovercard", "flyout", "adspot", "adsense", "adunit", "adbox", "adsbygoogle",
+            "adzone", "googleads", "adcontainer", "adwrapper", "advertorial");
 
     /** Embedded posts (tweets, quotes) are part of a story even in a "social-embed" block. */
     private static final Set<String> EMBED = Set.of("embed", "embedded", "tweet", "blockquote", "quote", "pullquote");

@@ -11,7 +11,7 @@ final class Tags {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "video", "audio", "canvas", "select", "option", "button", "input",
             "textarea", "nav", "aside", "footer", "figcaption", "head", "title", "meta", "link",
-            "dialog", "menu", "label");
+            "dialog", "menu", "label", "rt", "rp"); // rt, rp: ruby readings (furigana, pinyin) over the text
 
     /** Elements that start a new line of output. */
     private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
