@@ -22,11 +22,21 @@ final class TextWriter {
         this.stats = stats;
     }
 
+    /** Writes a block, leaving out the parts that are not article text. */
     void write(Element e) {
+        write(e, false);
+    }
+
+    /** Writes a chosen block even if it looks like a link list itself (then it is all the page has). */
+    void writeRoot(Element e) {
+        write(e, true);
+    }
+
+    private void write(Element e, boolean root) {
         Stats s = stats.get(e);
         if (s == null || s.boiler || s.chars == 0) return;
         String tag = e.normalName();
-        if (excluded(e, tag, s)) return;
+        if (!root && excluded(e, tag, s)) return;
         if (tag.equals("pre")) { newline(); out.append(e.wholeText().strip()); newline(); return; }
         boolean block = Tags.block(tag);
         if (block) newline();
