@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SHARED="${1:-${NEWSGEO_SHARED:-../shared}}"
+[ -d "$SHARED/corpora" ] || { echo "extraction.sh: no shared data at $SHARED (pass a directory or set NEWSGEO_SHARED)" >&2; exit 2; }
 [ -f target/classpath.txt ] || mvn -o -q -B dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=target/classpath.txt
 MARK=target/test-classes/org/newsgeo/bench/ExtractionBenchmark.class
 if [ ! -f "$MARK" ] || [ -n "$(find src -name '*.java' -newer "$MARK" | head -1)" ]; then
