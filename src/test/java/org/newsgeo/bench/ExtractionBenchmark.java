@@ -51,6 +51,11 @@ public final class ExtractionBenchmark {
         for (Document d : docs) pred.add(EXTRACTOR.extract(d));
         String dump = System.getProperty("dump");
         if (dump != null) { System.out.println(pred.get(ids.indexOf(dump))); return; }
+        String outDir = System.getProperty("out"); // -Dout=DIR writes each prediction to DIR/ID.txt
+        if (outDir != null) {
+            Files.createDirectories(Path.of(outDir));
+            for (int i = 0; i < ids.size(); i++) Files.writeString(Path.of(outDir, ids.get(i) + ".txt"), pred.get(i));
+        }
 
         double[] m = AebScore.score(truth, pred);
         System.out.printf("== Zyte article-extraction-benchmark, %d pages, %.1f MB of HTML%n", ids.size(), bytes / 1e6);

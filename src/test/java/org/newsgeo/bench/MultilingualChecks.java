@@ -99,6 +99,6 @@ final class MultilingualChecks {
     }
 
     private static String norm(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     }
 }

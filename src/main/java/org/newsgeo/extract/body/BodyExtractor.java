@@ -21,9 +21,13 @@ public final class BodyExtractor {
             stats = new NodeStats(body);
             parts = new ContentScorer(body, stats, false).pick();
         }
+        if (parts.isEmpty()) parts = List.of(body); // no paragraph anywhere: best effort over the whole page
         TextWriter w = new TextWriter(stats);
-        if (parts.isEmpty()) w.write(body); // no paragraph anywhere: best effort over the whole page
-        else for (Element e : parts) w.write(e);
+        for (Element e : parts) w.write(e);
+        String text = w.result();
+        if (!text.isEmpty()) return text;
+        w = new TextWriter(stats); // the chosen blocks are link lists: still better than nothing
+        for (Element e : parts) w.writeRoot(e);
         return w.result();
     }
 }

@@ -35,8 +35,9 @@ final class ContentScorer {
     private void score(Element e, boolean inBoiler) {
         Stats s = stats.get(e);
         if (s == null) return;
-        // A boilerplate name on a block holding most of the page's text is a layout class, not a verdict.
-        boolean boiler = inBoiler || (useHints && Hints.boilerplate(Hints.votes(e)) && s.chars < 0.7 * bodyChars);
+        // A boilerplate name on a block holding most of the page's text is a layout class, not a
+        // verdict: strong words are trusted up to 70% of the page, weak ones ("image", "header") to 25%.
+        boolean boiler = inBoiler || (useHints && boilerplate(e, s));
         s.boiler = boiler;
         if (boiler) return; // children inherit; nothing below is scored or written
         String tag = e.normalName();
@@ -97,6 +98,13 @@ final class ContentScorer {
     /** A div with its own paragraphs is their parent: it gets the points, as in credit(child). */
     private void creditSelf(Element div, double points) {
         creditFrom(div, points);
+    }
+
+    private boolean boilerplate(Element e, Stats s) {
+        int v = Hints.votes(e);
+        if (!Hints.boilerplate(v)) return false;
+        double limit = (v & Hints.STRONG_WORD) != 0 ? 0.7 : 0.25;
+        return s.chars < limit * bodyChars;
     }
 
     private static boolean divLike(String tag) {

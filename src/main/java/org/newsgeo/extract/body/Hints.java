@@ -21,8 +21,9 @@ final class Hints {
             "navigation", "menu", "popup", "modal", "outbrain", "taboola", "recirc", "recirculation",
             "recommend", "recommended", "recommendations", "trending", "popular", "mostread", "paywall",
             "caption", "captions", "credit", "credits", "byline", "bylines", "author", "authors",
-            "shoutbox", "skyscraper", "promoted", "partner", "partners", "teaser", "teasers", "readmore",
-            "rollover", "popover", "hovercard", "flyout");
+            "shoutbox", "skyscraper", "promoted", "partner", "partners", "readmore",
+            "rollover", "popover", "hovercard", "flyout", "adspot", "adsense", "adunit", "adbox", "adsbygoogle",
+            "adzone", "googleads", "adcontainer", "adwrapper", "advertorial");
 
     /** Embedded posts (tweets, quotes) are part of a story even in a "social-embed" block. */
     private static final Set<String> EMBED = Set.of("embed", "embedded", "tweet", "blockquote", "quote", "pullquote");
@@ -34,13 +35,13 @@ final class Hints {
             "supplemental", "more", "next", "prev", "previous", "jump", "video", "player", "gallery",
             "slideshow", "photo", "image", "img", "figure", "thumbnail", "thumb", "icon", "logo", "header",
             "headline", "title", "meta", "metadata", "info", "hidden", "invisible", "offscreen", "sronly",
-            "screenreader", "date", "time", "aside", "extra", "legends", "community", "hide");
+            "screenreader", "date", "time", "aside", "extra", "legends", "community", "hide", "teaser", "teasers");
 
     /** Words that mark article containers. */
     private static final Set<String> CONTENT = Set.of("article", "articlebody", "body", "content", "entry",
-            "main", "post", "story", "storybody", "text", "blog", "hentry", "prose", "richtext", "column");
+            "main", "post", "story", "storybody", "text", "txt", "detail", "blog", "hentry", "prose", "richtext", "column");
 
-    private static final Set<String> LAYOUT_PREFIX = Set.of("has", "with", "no", "show", "is", "enable");
+    private static final Set<String> LAYOUT_PREFIX = Set.of("has", "with", "no", "non", "not", "show", "is", "enable");
 
     /** A class name ending in a state word ("modal-enabled", "comments-open") describes behaviour. */
     private static final Set<String> STATE = Set.of("enabled", "disabled", "active", "open", "closed",
@@ -52,7 +53,8 @@ final class Hints {
     static int votes(Element e) {
         if (e.attributesSize() == 0) return 0;
         String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return 0; // semantics beat class names
+        if (tag.equals("body")) return 0;
+        if (tag.equals("article") || tag.equals("main")) return semanticVotes(e);
         if (tag.equals("a")) return 0; // a link in a sentence is text ("meta-loc"); link lists are caught by density
         if (INLINE.contains(tag)) return inlineVotes(e);
         if ("articleBody".equals(e.attr("itemprop"))) return CONTENT_WORD;
@@ -86,6 +88,29 @@ final class Hints {
         int v = (words(e.id()) | classWords(e.className())) & STRONG_WORD;
         if (v == 0) return 0;
         for (Element c : e.children()) if (c.normalName().equals("a")) return 0;
+        return v;
+    }
+
+    /** Taxonomy classes CMSs put on a story ("author-jane", "category-news", "tag-ukraine"). */
+    private static final Set<String> TAXONOMY = Set.of("author", "category", "tag", "format", "status", "type",
+            "post", "postid", "term", "topic", "section", "hentry");
+
+    /**
+     * An article or main element is a story unless a strong word says it is a dialog, ad or the like
+     * ("tivi-nick-modal"); its taxonomy classes and weak words do not count.
+     */
+    private static int semanticVotes(Element e) {
+        String cls = e.className();
+        int v = words(e.id()) & STRONG_WORD;
+        int start = 0;
+        for (int i = 0; i <= cls.length(); i++) {
+            if (i < cls.length() && !Character.isWhitespace(cls.charAt(i))) continue;
+            if (i > start) {
+                String name = cls.substring(start, i);
+                if (!TAXONOMY.contains(firstWord(name))) v |= words(name) & STRONG_WORD;
+            }
+            start = i + 1;
+        }
         return v;
     }
 

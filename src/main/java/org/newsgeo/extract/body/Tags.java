@@ -7,11 +7,12 @@ import org.jsoup.nodes.Element;
 final class Tags {
     private Tags() {}
 
-    /** Never text of an article: code, media, controls, navigation chrome. */
-    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "math",
+    /** Never text of an article: code, media, controls, navigation chrome. (noscript is read: Blogger
+     * and others put the post there for readers without JavaScript.) */
+    private static final Set<String> SKIP = Set.of("script", "style", "template", "svg", "math",
             "iframe", "object", "embed", "video", "audio", "canvas", "select", "option", "button", "input",
             "textarea", "nav", "aside", "footer", "figcaption", "head", "title", "meta", "link",
-            "dialog", "menu", "label");
+            "dialog", "menu", "label", "rt", "rp"); // rt, rp: ruby readings (furigana, pinyin) over the text
 
     /** Elements that start a new line of output. */
     private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",

@@ -11,6 +11,9 @@ import org.newsgeo.extract.body.NodeStats.Stats;
  * and captions, link lists, the headline block).
  */
 final class TextWriter {
+    /** Marks the start of a heading line until result() decides whether to keep it. */
+    private static final char HEADING = '\u0001';
+
     private final NodeStats stats;
     private final StringBuilder out = new StringBuilder(8192);
     private boolean pendingSpace;
@@ -19,14 +22,25 @@ final class TextWriter {
         this.stats = stats;
     }
 
+    /** Writes a block, leaving out the parts that are not article text. */
     void write(Element e) {
+        write(e, false);
+    }
+
+    /** Writes a chosen block even if it looks like a link list itself (then it is all the page has). */
+    void writeRoot(Element e) {
+        write(e, true);
+    }
+
+    private void write(Element e, boolean root) {
         Stats s = stats.get(e);
         if (s == null || s.boiler || s.chars == 0) return;
         String tag = e.normalName();
-        if (excluded(e, tag, s)) return;
+        if (!root && excluded(e, tag, s)) return;
         if (tag.equals("pre")) { newline(); out.append(e.wholeText().strip()); newline(); return; }
         boolean block = Tags.block(tag);
         if (block) newline();
+        if (Tags.heading(tag)) out.append(HEADING);
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) text(t.getWholeText());
             else if (c instanceof Element ce) {
@@ -56,7 +70,7 @@ final class TextWriter {
             if (Character.isWhitespace(c) || c == '\u00A0') { pendingSpace = true; continue; }
             if (pendingSpace) {
                 int n = out.length();
-                if (n > 0 && out.charAt(n - 1) != '\n') out.append(' ');
+                if (n > 0 && out.charAt(n - 1) != '\n' && out.charAt(n - 1) != HEADING) out.append(' ');
                 pendingSpace = false;
             }
             out.append(c);
@@ -69,15 +83,29 @@ final class TextWriter {
         if (n > 0 && out.charAt(n - 1) != '\n') out.append('\n');
     }
 
-    /** The text written so far, lines stripped, empty lines dropped. */
+    /**
+     * The text written so far, lines stripped, empty lines dropped. A heading with no text under it
+     * (its section was a link list or a widget) is dropped.
+     */
     String result() {
-        StringBuilder r = new StringBuilder(out.length());
+        java.util.List<String> lines = new java.util.ArrayList<>();
         for (String line : out.toString().split("\n")) {
             String l = line.strip();
-            if (l.isEmpty()) continue;
+            if (l.isEmpty() || l.equals(String.valueOf(HEADING))) continue;
+            lines.add(l);
+        }
+        StringBuilder r = new StringBuilder(out.length());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.charAt(0) == HEADING) {
+                boolean empty = i + 1 == lines.size() || lines.get(i + 1).charAt(0) == HEADING;
+                if (empty) continue;
+                l = l.substring(1).strip();
+            }
             if (r.length() > 0) r.append('\n');
             r.append(l);
         }
         return r.toString();
     }
+
 }

@@ -81,6 +81,25 @@ class BodyExtractorTest {
     }
 
     @Test
+    void rubyReadingsAreNotText() {
+        String html = "<html><body><article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>"
+                + "をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p></article></body></html>";
+        assertEquals("子どもへの虐待をなくすための法律ができました。", extractor.extract(Jsoup.parse(html)));
+    }
+
+    @Test
+    void linkListsAndEmptySectionHeadingsDropped() {
+        String html = "<html><body><div class='story'><h2>Talks resume</h2>"
+                + "<p>Negotiators from both countries met in Geneva on Monday, officials said, for a third round.</p>"
+                + "<p>The talks, which broke down in May, are expected to last three days, according to diplomats.</p>"
+                + "<h3>Related</h3><ul><li><a href='/a'>Earlier talks collapse</a></li><li><a href='/b'>Profile of the envoy</a></li></ul>"
+                + "</div></body></html>";
+        assertEquals("Talks resume\nNegotiators from both countries met in Geneva on Monday, officials said, for a third round.\n"
+                + "The talks, which broke down in May, are expected to last three days, according to diplomats.",
+                extractor.extract(Jsoup.parse(html)));
+    }
+
+    @Test
     void doesNotModifyTheDocument() throws IOException {
         Document d = page("aeb-njcom.html.gz", "https://example.com/");
         String before = d.html();

@@ -33,7 +33,9 @@ class HintsTest {
         assertFalse(boiler("<div class='entry-footer entry-content'></div>"), "weak word loses to a content word");
         assertFalse(boiler("<div class='site has-sidebar'></div>"), "layout flag, not a sidebar");
         assertFalse(boiler("<div class='box modal-enabled'></div>"), "state, not a modal");
-        assertFalse(boiler("<article class='post author-jane comments-area'></article>"), "semantic tag wins");
+        assertFalse(boiler("<article class='post author-jane category-news has-sidebar'></article>"), "CMS taxonomy classes");
+        assertTrue(boiler("<article class='tivi-nick-modal dark-modal'></article>"), "an article in a dialog");
+        assertFalse(boiler("<section class='row non-paywall'></section>"));
         assertFalse(boiler("<div class='social-media-embed'></div>"), "embedded posts are content");
         assertFalse(boiler("<a class='meta-loc' href='/x'>Sudan</a>"), "links in sentences stay");
     }
