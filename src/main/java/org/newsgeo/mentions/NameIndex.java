@@ -14,7 +14,12 @@ import java.util.List;
  */
 final class NameIndex {
     /** One way a name sits in the trie: as written or as the stem of an inflected name. */
-    private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem) {
+    private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem,
+                           boolean inflects, boolean[] upperWords) {
+        Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem) {
+            this(entry, suffixLang, acronym, capitalised, stem, Inflections.inflected(suffixLang),
+                    capitalised && !acronym ? capitalWords(entry.text()) : null);
+        }
     }
 
     // Names that must start with a capital (most of them) live in their own trie, so the many words
@@ -29,6 +34,8 @@ final class NameIndex {
      */
     NameIndex(Iterable<NameEntry> names, String articleLanguage) {
         for (NameEntry e : names) add(e, articleLanguage);
+        anyCase.freeze();
+        capitalOnly.freeze();
     }
 
     private void add(NameEntry e, String articleLanguage) {
@@ -80,10 +87,16 @@ final class NameIndex {
     void collect(String s, NormalizedText t, List<Candidate> found) {
         char[] c = t.chars;
         int n = t.length;
+        boolean prevWord = false;                       // is c[i - 1] a word char?
         for (int i = 0; i < n; i++) {
-            if (!Scripts.isWord(c[i])) continue;
-            boolean start = i == 0 || !Scripts.isWord(c[i - 1])
-                    || (c[i] | c[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(c[i]) || Scripts.isUnspaced(c[i - 1]));
+            char ci = c[i];
+            if (!Scripts.isWord(ci)) {
+                prevWord = false;
+                continue;
+            }
+            boolean start = !prevWord
+                    || (ci | c[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(ci) || Scripts.isUnspaced(c[i - 1]));
+            prevWord = true;
             if (!start) continue;
             boolean lower = Scripts.isLower(s.charAt(t.originStart(i)));
             walk(anyCase, s, t, i, found);
@@ -103,7 +116,7 @@ final class NameIndex {
     private void walk(NameTrie trie, String s, NormalizedText t, int from, List<Candidate> out) {
         char[] c = t.chars;
         int n = t.length;
-        if (from + 1 >= n || !trie.mayStart(c[from], c[from + 1], from + 2 < n ? c[from + 2] : '\0')) return;
+        if (from + 1 >= n || trie.child(0, c[from]) < 0 || !trie.mayStart(c[from], c[from + 1], from + 2 < n ? c[from + 2] : '\0')) return;
         int node = 0;
         for (int j = from; j < n; j++) {
             node = trie.child(node, c[j]);
@@ -120,7 +133,7 @@ final class NameIndex {
                 Variant v = variants.get(id);
                 int stop = e;
                 if (!bounded) {
-                    if (!Inflections.allows(v.suffixLang, c, e, wordEnd)) continue;
+                    if (!v.inflects || !Inflections.allows(v.suffixLang, c, e, wordEnd)) continue;
                     stop = wordEnd;
                 }
                 if (v.stem && (stop == e || Inflections.isStopWord(v.suffixLang, c, from, stop))) continue;
@@ -143,23 +156,39 @@ final class NameIndex {
         if (!v.acronym && !v.capitalised) return true;
         int a = t.originStart(from);
         int b = t.originEnd(to);
-        if (v.capitalised && !v.acronym) return wordInitialsOk(v.entry.text(), s, a, b);
+        if (v.capitalised && !v.acronym) return wordInitialsOk(v.upperWords, s, a, b);
         for (int i = a; i < b; i++) if (Scripts.isLower(s.charAt(i))) return false;
         return true;
     }
 
     // "The Bottom" (Saba's capital) is not "the bottom": each word the name capitalises must not start
     // in lower case in the text. Words are compared in order; a different word count compares the first.
-    private static boolean wordInitialsOk(String name, String s, int a, int b) {
+    // Allocation-free: this runs for most candidates.
+    private static boolean wordInitialsOk(boolean[] upper, String s, int a, int b) {
         if (Scripts.isLower(s.charAt(a))) return false;
-        String[] nw = name.strip().split(" +");
-        String[] tw = s.substring(a, b).split("\\s+");
-        if (nw.length != tw.length) return true;
-        for (int i = 1; i < nw.length; i++) {
-            if (!nw[i].isEmpty() && !tw[i].isEmpty() && Scripts.isUpper(nw[i].charAt(0)) && Scripts.isLower(tw[i].charAt(0)))
-                return false;
+        int words = 0;
+        for (int i = a; i < b; i++) if (!isSpace(s.charAt(i)) && (i == a || isSpace(s.charAt(i - 1)))) words++;
+        if (words != upper.length) return true;
+        int w = 0;
+        for (int i = a; i < b; i++) {
+            if (isSpace(s.charAt(i)) || (i > a && !isSpace(s.charAt(i - 1)))) continue;
+            if (w > 0 && upper[w] && Scripts.isLower(s.charAt(i))) return false;
+            w++;
         }
         return true;
+    }
+
+    // The white space of the regex \s, which split the text's words before.
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    // Per word of the name (split at spaces): does it start with a capital?
+    private static boolean[] capitalWords(String name) {
+        String[] nw = name.strip().split(" +");
+        boolean[] up = new boolean[nw.length];
+        for (int i = 0; i < nw.length; i++) up[i] = !nw[i].isEmpty() && Scripts.isUpper(nw[i].charAt(0));
+        return up;
     }
 
     private static boolean startsWith(char[] c, int n, int i, String p) {

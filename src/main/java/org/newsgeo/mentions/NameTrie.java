@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * A trie over folded names, walked from each word start: the cost per start is bounded by the
- * longest name, so matching is linear in the text. Transitions live in one open-addressing hash
- * table keyed by (node, char): compact for a few hundred thousand names and one probe per char.
+ * longest name, so matching is linear in the text. While names are added, transitions live in an
+ * open-addressing hash table keyed by (node, char); {@link #freeze} then lays them out as sorted
+ * arrays per node (children of a node side by side), so a step reads one or two cache lines instead
+ * of a random hash slot, and the hash table is dropped.
  */
 final class NameTrie {
     // One long per transition: (node << 16 | char) + 1 in the high 40 bits, the child in the low 24,
@@ -14,6 +16,11 @@ final class NameTrie {
     private int size;
     private int nodes = 1;                         // node 0 is the root
     private int[][] payload = new int[1024][];     // node -> variant ids ending there
+    // After freeze: the children of node x are edgeChar/edgeChild[edgeStart[x] .. edgeStart[x + 1]),
+    // sorted by char. Null while names are still being added.
+    private int[] edgeStart;
+    private char[] edgeChar;
+    private int[] edgeChild;
     // Most word starts begin no name. Two small tables answer that without touching the big hash
     // table (whose probes miss the CPU cache): the root's children by char, and a bit set of the
     // first two chars of every key.
@@ -23,6 +30,7 @@ final class NameTrie {
 
     /** Adds a folded key and returns nothing; variant ids end at the key's last node. */
     void add(String key, int variant) {
+        if (edgeStart != null) throw new IllegalStateException("frozen");
         if (key.length() == 2) {
             int h = pairHash(key.charAt(0), key.charAt(1));
             firstPairs[h >>> 6] |= 1L << (h & 63);
@@ -70,6 +78,7 @@ final class NameTrie {
     /** The child of node by c, or -1. */
     int child(int node, char c) {
         if (node == 0) return rootChild[c] - 1;
+        if (edgeStart != null) return frozenChild(node, c);
         long k = (((long) node << 16) | c) + 1;
         int mask = table.length - 1;
         int i = mix(k) & mask;
@@ -79,6 +88,53 @@ final class NameTrie {
             if (x >>> 24 == k) return (int) (x & 0xFFFFFF);
             i = (i + 1) & mask;
         }
+    }
+
+    // Most nodes have one to three children: a linear scan beats a binary search there.
+    private int frozenChild(int node, char c) {
+        int lo = edgeStart[node];
+        int hi = edgeStart[node + 1];
+        if (hi - lo <= 8) {
+            for (int i = lo; i < hi; i++) if (edgeChar[i] == c) return edgeChild[i];
+            return -1;
+        }
+        hi--;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = edgeChar[mid];
+            if (m < c) lo = mid + 1;
+            else if (m > c) hi = mid - 1;
+            else return edgeChild[mid];
+        }
+        return -1;
+    }
+
+    /** Ends the adding of names: transitions move from the hash table to per-node sorted arrays. */
+    void freeze() {
+        if (edgeStart != null) return;
+        // (node, char, child) packed so that sorting the longs groups by node, then orders by char
+        long[] edges = new long[size];
+        int k = 0;
+        for (long x : table) {
+            if (x == 0) continue;
+            long key = (x >>> 24) - 1;
+            edges[k++] = (key >>> 16) << 40 | (key & 0xFFFF) << 24 | (x & 0xFFFFFF);
+        }
+        Arrays.sort(edges, 0, k);
+        int[] start = new int[nodes + 1];
+        char[] chars = new char[k];
+        int[] children = new int[k];
+        for (int i = 0; i < k; i++) {
+            start[(int) (edges[i] >>> 40) + 1]++;
+            chars[i] = (char) (edges[i] >>> 24 & 0xFFFF);
+            children[i] = (int) (edges[i] & 0xFFFFFF);
+        }
+        for (int i = 0; i < nodes; i++) start[i + 1] += start[i];
+        edgeChar = chars;
+        edgeChild = children;
+        edgeStart = start;
+        table = null;
+        if (payload.length > nodes) payload = Arrays.copyOf(payload, nodes);
     }
 
     /** Variant ids ending at node, or null. */

@@ -15,47 +15,44 @@ import com.ibm.icu.text.Normalizer2;
  */
 public final class NormalizedText {
     private static final String[] FOLD = buildTable();
-    private static final char[] ASCII = asciiTable();   // 0 where the fold is not one char (or is a space)
+    // The fold of every char whose fold is exactly one char (most of them), else MANY: one array read
+    // per char in the common case, with no String in sight.
+    private static final char MANY = '\uFFFF';
+    private static final char[] ONE = oneTable();
 
     public final char[] chars;
     public final int length;
-    private final int[] startOf;   // original index where the source of folded char i starts
-    private final int[] endOf;     // original index where it ends (exclusive)
+    // Original index of the source of folded char i. Every folded char comes from one BMP char (a
+    // surrogate half passes through alone), so its source ends at startOf[i] + 1.
+    private final int[] startOf;
 
-    private NormalizedText(char[] chars, int length, int[] startOf, int[] endOf) {
+    private NormalizedText(char[] chars, int length, int[] startOf) {
         this.chars = chars;
         this.length = length;
         this.startOf = startOf;
-        this.endOf = endOf;
     }
 
     public static NormalizedText of(String s) {
         int n = s.length();
         char[] out = new char[n + 16];
         int[] st = new int[n + 16];
-        int[] en = new int[n + 16];
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 128 && c != ' ' && ASCII[c] != 0) {       // the common case, without a table of strings
-                if (k + 1 >= out.length) { out = grow(out); st = grow(st); en = grow(en); }
-                out[k] = ASCII[c]; st[k] = i; en[k] = i + 1; k++;
+            char f = ONE[c];
+            if (f != MANY || c == MANY) {
+                if (f == ' ' && k > 0 && out[k - 1] == ' ') continue;   // collapse runs of white space
+                if (k >= out.length) { out = grow(out); st = grow(st); }
+                out[k] = f; st[k] = i; k++;
                 continue;
             }
-            String f = FOLD[c];
-            if (f == null) {                       // identity: ASCII lower case, digits, CJK, surrogates...
-                if (c == ' ' && k > 0 && out[k - 1] == ' ') continue;
-                if (k + 1 >= out.length) { out = grow(out); st = grow(st); en = grow(en); }
-                out[k] = c; st[k] = i; en[k] = i + 1; k++;
-                continue;
-            }
-            if (f.equals(" ") && k > 0 && out[k - 1] == ' ') continue;   // collapse runs of white space
-            for (int j = 0; j < f.length(); j++) {
-                if (k + 1 >= out.length) { out = grow(out); st = grow(st); en = grow(en); }
-                out[k] = f.charAt(j); st[k] = i; en[k] = i + 1; k++;
+            String m = FOLD[c];                      // expands (ﬁ to fi) or vanishes (soft hyphen)
+            if (k + m.length() >= out.length) { out = grow(out); st = grow(st); }
+            for (int j = 0; j < m.length(); j++) {
+                out[k] = m.charAt(j); st[k] = i; k++;
             }
         }
-        return new NormalizedText(out, k, st, en);
+        return new NormalizedText(out, k, st);
     }
 
     /** The folded form of a name, as the automaton stores it. */
@@ -66,23 +63,23 @@ public final class NormalizedText {
 
     /** Original offset of the folded char at index i. */
     public int originStart(int i) {
-        return i < length ? startOf[i] : (length == 0 ? 0 : endOf[length - 1]);
+        return i < length ? startOf[i] : (length == 0 ? 0 : startOf[length - 1] + 1);
     }
 
     /** Original exclusive end offset of a folded span ending (exclusive) at index i. */
     public int originEnd(int i) {
-        return i == 0 ? 0 : endOf[i - 1];
+        return i == 0 ? 0 : startOf[i - 1] + 1;
     }
 
     private static char[] grow(char[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
 
     private static int[] grow(int[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
 
-    private static char[] asciiTable() {
-        char[] a = new char[128];
-        for (char c = 0; c < 128; c++) {
-            String f = FOLD[c] == null ? String.valueOf(c) : FOLD[c];
-            if (f.length() == 1 && f.charAt(0) != ' ') a[c] = f.charAt(0);
+    private static char[] oneTable() {
+        char[] a = new char[65536];
+        for (int c = 0; c < 65536; c++) {
+            String f = FOLD[c];
+            a[c] = f == null ? (char) c : f.length() == 1 ? f.charAt(0) : MANY;
         }
         return a;
     }
