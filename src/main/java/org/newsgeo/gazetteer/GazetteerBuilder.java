@@ -36,7 +36,8 @@ public final class GazetteerBuilder {
         WorldCountries.add(sources, codes, names);
         CuratedNames.add(curated, codes, names);
         Ambiguity ambiguity = Ambiguity.read(curated);
-        List<NameEntry> countryNames = names.finish(ambiguity);
+        GenericNames generic = GenericNames.read(curated);
+        List<NameEntry> countryNames = generic.drop(names.finish(ambiguity));
         ambiguity.addPlaces(countryNames);
         log.printf("countries: %d codes, %d names in %d languages%n", codes.english.size(), countryNames.size(), langs.size());
 
@@ -52,7 +53,7 @@ public final class GazetteerBuilder {
         List<Person> persons = new LeaderReconciler(LeaderReconciler.readAliases(curated)).reconcile(spells);
         List<Term> terms = TermMerger.terms(persons);
         LeaderNames.add(persons, curated, names);
-        List<NameEntry> all = names.finish(ambiguity);
+        List<NameEntry> all = generic.drop(names.finish(ambiguity));
         log.printf("leaders: %d spells -> %d persons, %d terms; %d names in all%n",
                 spells.size(), persons.size(), terms.size(), all.size());
 

@@ -45,7 +45,10 @@ final class NameIndex {
         String lang = e.lang() == null || e.lang().equals("*") ? articleLanguage : e.lang();
         if (lang == null) lang = "*";
         boolean acronym = e.caseSensitive() || isAcronym(text);
-        boolean plural = "en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind())) && !acronym;
+        // English and French make the plural of a demonym with -s (Russians, Russes, Américaines): the
+        // "en-demonym" endings are exactly that, so French demonyms use them too.
+        boolean plural = ("en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind()))
+                || "fr".equals(lang) && "demonym".equals(e.kind())) && !acronym;
         String suffixLang = plural ? "en-demonym" : lang;
         boolean capitalised = isCapitalised(e, text);
         NameTrie trie = capitalised || acronym ? capitalOnly : anyCase;
