@@ -27,6 +27,12 @@ final class NameIndex {
     private final NameTrie anyCase = new NameTrie();
     private final NameTrie capitalOnly = new NameTrie();
     private final List<Variant> variants = new ArrayList<>();
+    // What a word starting with a char may be, so that most word starts cost one array read: a name
+    // of either trie begins with it, or it may be an Arabic/Hebrew clitic prefix.
+    private static final byte ANY_CASE = 1;
+    private static final byte CAPITAL = 2;
+    private static final byte PREFIX = 4;
+    private final byte[] startKind = new byte[65536];
 
     /**
      * articleLanguage: the language of the articles this index serves, or null. Names of any language
@@ -36,6 +42,13 @@ final class NameIndex {
         for (NameEntry e : names) add(e, articleLanguage);
         anyCase.freeze();
         capitalOnly.freeze();
+        for (int ch = 0; ch < 65536; ch++) {
+            byte k = 0;
+            if (anyCase.child(0, (char) ch) >= 0) k |= ANY_CASE;
+            if (capitalOnly.child(0, (char) ch) >= 0) k |= CAPITAL;
+            if (Inflections.prefixes((char) ch) != null) k |= PREFIX;
+            startKind[ch] = k;
+        }
     }
 
     private void add(NameEntry e, String articleLanguage) {
@@ -90,22 +103,14 @@ final class NameIndex {
     void collect(String s, NormalizedText t, List<Candidate> found) {
         char[] c = t.chars;
         int n = t.length;
-        boolean prevWord = false;                       // is c[i - 1] a word char?
-        for (int i = 0; i < n; i++) {
+        for (int i : t.wordStarts()) {
             char ci = c[i];
-            if (!Scripts.isWord(ci)) {
-                prevWord = false;
-                continue;
-            }
-            boolean start = !prevWord
-                    || (ci | c[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(ci) || Scripts.isUnspaced(c[i - 1]));
-            prevWord = true;
-            if (!start) continue;
-            boolean lower = Scripts.isLower(s.charAt(t.originStart(i)));
-            walk(anyCase, s, t, i, found);
-            if (!lower) walk(capitalOnly, s, t, i, found);
-            String[] prefixes = Inflections.prefixes(c[i]);
-            if (prefixes != null) {                    // Arabic and Hebrew have no case
+            int kind = startKind[ci];
+            if (kind == 0) continue;
+            if ((kind & ANY_CASE) != 0) walk(anyCase, s, t, i, found);
+            if ((kind & CAPITAL) != 0 && !Scripts.isLower(s.charAt(t.originStart(i)))) walk(capitalOnly, s, t, i, found);
+            if ((kind & PREFIX) != 0) {                // Arabic and Hebrew have no case
+                String[] prefixes = Inflections.prefixes(ci);
                 for (String p : prefixes) {
                     if (startsWith(c, n, i, p)) {
                         walk(anyCase, s, t, i + p.length(), found);

@@ -19,12 +19,14 @@ public final class NormalizedText {
     // per char in the common case, with no String in sight.
     private static final char MANY = '\uFFFF';
     private static final char[] ONE = oneTable();
+    private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[4096]);
 
     public final char[] chars;
     public final int length;
     // Original index of the source of folded char i. Every folded char comes from one BMP char (a
     // surrogate half passes through alone), so its source ends at startOf[i] + 1.
     private final int[] startOf;
+    private int[] wordStarts;      // see wordStarts(), made on first use
 
     private NormalizedText(char[] chars, int length, int[] startOf) {
         this.chars = chars;
@@ -36,9 +38,16 @@ public final class NormalizedText {
         int n = s.length();
         char[] out = new char[n + 16];
         int[] st = new int[n + 16];
+        // One bulk copy of the source beats a bounds-checked charAt per char; the copy never escapes.
+        char[] src = SOURCE.get();
+        if (src.length < n) {
+            src = new char[Math.max(n, src.length * 2)];
+            if (n <= 1 << 22) SOURCE.set(src);          // keep at most 8 MB per thread
+        }
+        s.getChars(0, n, src, 0);
         int k = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = src[i];
             char f = ONE[c];
             if (f != MANY || c == MANY) {
                 if (f == ' ' && k > 0 && out[k - 1] == ' ') continue;   // collapse runs of white space
@@ -53,6 +62,32 @@ public final class NormalizedText {
             }
         }
         return new NormalizedText(out, k, st);
+    }
+
+    /**
+     * Indexes of the folded chars where a word starts (after a non-word char, or at a boundary of a
+     * script written without spaces), ascending. Computed once and shared by every index that scans
+     * this text; not thread-safe, like the rest of a field's scan.
+     */
+    int[] wordStarts() {
+        if (wordStarts != null) return wordStarts;
+        int[] out = new int[Math.max(16, length / 4)];
+        int k = 0;
+        boolean prevWord = false;                       // is chars[i - 1] a word char?
+        for (int i = 0; i < length; i++) {
+            char ci = chars[i];
+            if (!Scripts.isWord(ci)) {
+                prevWord = false;
+                continue;
+            }
+            if (!prevWord || (ci | chars[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(ci) || Scripts.isUnspaced(chars[i - 1]))) {
+                if (k == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                out[k++] = i;
+            }
+            prevWord = true;
+        }
+        wordStarts = java.util.Arrays.copyOf(out, k);
+        return wordStarts;
     }
 
     /** The folded form of a name, as the automaton stores it. */
