@@ -23,21 +23,32 @@ public final class NormalizedText {
 
     public final char[] chars;
     public final int length;
-    // Original index of the source of folded char i. Every folded char comes from one BMP char (a
-    // surrogate half passes through alone), so its source ends at startOf[i] + 1.
-    private final int[] startOf;
+    // The map from folded index k to the original index of its source, startOf(k) = k + delta, kept as
+    // runs of equal delta: run r starts at folded index runAt[r] with delta runDelta[r]. Only collapsed
+    // white space and expanded or dropped chars start a run, so news text needs few (about one per
+    // paragraph) instead of an int per char. Every folded char comes from one BMP char (a surrogate half
+    // passes through alone), so its source ends at startOf(k) + 1.
+    private final int[] runAt;
+    private final int[] runDelta;
+    private final int runs;
+    private int lastRun;           // search hint: scans ask for ascending offsets
     private int[] wordStarts;      // see wordStarts(), made on first use
 
-    private NormalizedText(char[] chars, int length, int[] startOf) {
+    private NormalizedText(char[] chars, int length, int[] runAt, int[] runDelta, int runs) {
         this.chars = chars;
         this.length = length;
-        this.startOf = startOf;
+        this.runAt = runAt;
+        this.runDelta = runDelta;
+        this.runs = runs;
     }
 
     public static NormalizedText of(String s) {
         int n = s.length();
         char[] out = new char[n + 16];
-        int[] st = new int[n + 16];
+        int[] runAt = new int[16];
+        int[] runDelta = new int[16];
+        int runs = 1;                                   // run 0: from 0, delta 0
+        int delta = 0;
         // One bulk copy of the source beats a bounds-checked charAt per char; the copy never escapes.
         char[] src = SOURCE.get();
         if (src.length < n) {
@@ -51,17 +62,65 @@ public final class NormalizedText {
             char f = ONE[c];
             if (f != MANY || c == MANY) {
                 if (f == ' ' && k > 0 && out[k - 1] == ' ') continue;   // collapse runs of white space
-                if (k >= out.length) { out = grow(out); st = grow(st); }
-                out[k] = f; st[k] = i; k++;
+                if (k >= out.length) out = grow(out);
+                if (i - k != delta) {
+                    if (runs == runAt.length) { runAt = grow(runAt); runDelta = grow(runDelta); }
+                    delta = i - k;
+                    runAt[runs] = k;
+                    runDelta[runs++] = delta;
+                }
+                out[k++] = f;
                 continue;
             }
             String m = FOLD[c];                      // expands (ﬁ to fi) or vanishes (soft hyphen)
-            if (k + m.length() >= out.length) { out = grow(out); st = grow(st); }
+            if (k + m.length() >= out.length) out = grow(out);
             for (int j = 0; j < m.length(); j++) {
-                out[k] = m.charAt(j); st[k] = i; k++;
+                if (i - k != delta) {
+                    if (runs == runAt.length) { runAt = grow(runAt); runDelta = grow(runDelta); }
+                    delta = i - k;
+                    runAt[runs] = k;
+                    runDelta[runs++] = delta;
+                }
+                out[k++] = m.charAt(j);
             }
         }
-        return new NormalizedText(out, k, st);
+        return new NormalizedText(out, k, runAt, runDelta, runs);
+    }
+
+    // startOf(k) for 0 <= k < length
+    private int startOf(int k) {
+        int r = lastRun;
+        if (runAt[r] > k) r = 0;
+        // forward from the hint: scans move ahead a little at a time
+        for (int steps = 0; r + 1 < runs && runAt[r + 1] <= k; steps++) {
+            if (steps == 8) {
+                r = lastRunAtOrBefore(k, r + 1);
+                break;
+            }
+            r++;
+        }
+        lastRun = r;
+        return k + runDelta[r];
+    }
+
+    private int lastRunAtOrBefore(int k, int lo) {
+        int hi = runs - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runAt[mid] <= k) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /** Original offset of the folded char at index i. */
+    public int originStart(int i) {
+        return i < length ? startOf(i) : (length == 0 ? 0 : startOf(length - 1) + 1);
+    }
+
+    /** Original exclusive end offset of a folded span ending (exclusive) at index i. */
+    public int originEnd(int i) {
+        return i == 0 ? 0 : startOf(i - 1) + 1;
     }
 
     /**
@@ -94,16 +153,6 @@ public final class NormalizedText {
     public static String fold(String s) {
         NormalizedText t = of(s.strip());
         return new String(t.chars, 0, t.length);
-    }
-
-    /** Original offset of the folded char at index i. */
-    public int originStart(int i) {
-        return i < length ? startOf[i] : (length == 0 ? 0 : startOf[length - 1] + 1);
-    }
-
-    /** Original exclusive end offset of a folded span ending (exclusive) at index i. */
-    public int originEnd(int i) {
-        return i == 0 ? 0 : startOf[i - 1] + 1;
     }
 
     private static char[] grow(char[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
