@@ -20,7 +20,9 @@ final class DateFinder {
             "publication_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created",
             "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
             "original-publish-date", "citation_publication_date", "citation_date", "og:published_time",
-            "rnews:datepublished", "dc.date", "dcterms.date", "date", "created", "datecreated"};
+            "rnews:datepublished"};
+    /** Generic date names: often the page's generation or last-edit date, so they rank below marked elements. */
+    private static final String[] GENERIC_META = {"dc.date", "dcterms.date", "date", "created", "datecreated"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
             "dcterms.modified", "dc.date.modified", "article:modified", "last-modified", "lastmod", "revised",
             "modified", "og:article:modified_time", "article.updated"};
@@ -62,6 +64,10 @@ final class DateFinder {
         }
         PublishedTime t = fromElements();
         if (t != null) return t;
+        for (String key : GENERIC_META) {
+            t = machine(meta.first(key), "meta");
+            if (t != null) return t;
+        }
         t = accept(new TextRegions(doc, text).find(), "text");
         if (t != null) return t;
         return modified();

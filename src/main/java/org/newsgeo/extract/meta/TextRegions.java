@@ -24,7 +24,8 @@ final class TextRegions {
         this.dates = dates;
     }
 
-    DateCandidate find() {
+    /** A date in an element marked as date/byline, or null. */
+    DateCandidate marked() {
         Elements marked = doc.select("[class~=(?i)date|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
                 + "[id~=(?i)date|time|publi|posted|byline]");
         int n = 0;
@@ -38,12 +39,19 @@ final class TextRegions {
             DateCandidate c = dates.first(t);
             if (c != null) return c;
         }
+        return null;
+    }
+
+    DateCandidate find() {
+        DateCandidate c = marked();
+        if (c != null) return c;
         Element h1 = doc.selectFirst("h1");
-        DateCandidate c = h1 == null ? null : dates.first(textAfter(h1));
+        c = h1 == null ? null : dates.first(textAfter(h1));
         if (c != null) return c;
         // Last resort: the first written date of the page text, scanned once and only its start.
-        Element body = doc.body();
-        if (body == null) return null;
+        if (doc.body() == null) return null;
+        Element body = doc.body().clone();
+        body.select("[class~=(?i)comment], [id~=(?i)comment]").remove();
         String text = body.text();
         return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
     }
