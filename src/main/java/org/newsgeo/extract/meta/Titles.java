@@ -23,7 +23,7 @@ final class Titles {
         String onlyH1 = null;
         int h1s = 0;
         for (Element h : doc.select("h1, h2")) {
-            String t = withoutKicker(h).replaceAll("\\s+", " ").trim();
+            String t = withoutKicker(h).replaceAll("\\s+", " ").replaceAll("^[\\s:|\\-–—•·]+", "").trim();
             if (t.length() < 3 || t.length() > 300) continue;
             if (h.normalName().equals("h1")) {
                 h1s++;
@@ -34,7 +34,16 @@ final class Titles {
         String h1 = h1s == 1 ? onlyH1 : null;
         String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
-        return TitleCleaner.clean(raw, siteName, host, h1);
+        String cleaned = TitleCleaner.clean(raw, siteName, host, h1);
+        if (cleaned != null && TitleCleaner.isSiteName(cleaned, siteName, host)) {
+            // The declared title is just the site's name (blog home templates): use the post heading.
+            for (Element post : doc.select("article h1, article h2, [class~=(?i)post|entry] h1, [class~=(?i)post|entry] h2, h1")) {
+                if (post.text().length() >= 3 && !PageRegions.isAside(post) && !TitleCleaner.namesSite(post.text(), siteName, host)) {
+                    return post.text().replaceAll("\\s+", " ").trim();
+                }
+            }
+        }
+        return cleaned;
     }
 
     /**
