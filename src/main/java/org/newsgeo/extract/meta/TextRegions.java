@@ -57,7 +57,7 @@ final class TextRegions {
     }
 
     /** Up to AFTER_TITLE_CHARS of text following the element in document order. */
-    private static String textAfter(Element start) {
+    static String textAfter(Element start) {
         StringBuilder b = new StringBuilder();
         Node n = start;
         while (n != null && b.length() < AFTER_TITLE_CHARS) {
