@@ -30,7 +30,7 @@ final class AuthorParser {
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
-            "md", "dr", "prof", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+            "md", "dr", "prof", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
 
     private AuthorParser() {
     }
@@ -38,7 +38,7 @@ final class AuthorParser {
     static List<String> parse(String raw, TextDates dates) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
-        String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").trim();
+        String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").replaceAll("(^|\\s)@\\w+", " ").trim();
         if (dates != null) {
             TextDates.Found d = dates.find(s, 0);
             if (d != null) s = (s.substring(0, d.start()) + " " + s.substring(d.end())).trim();
@@ -46,9 +46,17 @@ final class AuthorParser {
         s = s.replaceAll("\\(.*?\\)", " ").trim();
         for (String part : SPLIT.split(s)) {
             String name = LEAD.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            name = withoutTrailingWeekday(name);
             if (plausible(name)) out.add(name);
         }
         return dedupe(out);
+    }
+
+    /** "Lisa Petrich Mi", "Alex Bozarjian Thursday": a byline run into its date line. */
+    private static String withoutTrailingWeekday(String name) {
+        int sp = name.lastIndexOf(' ');
+        if (sp > 0 && MonthNames.isWeekday(name.substring(sp + 1).toLowerCase(Locale.ROOT))) return name.substring(0, sp).trim();
+        return name;
     }
 
     static boolean plausible(String name) {

@@ -44,6 +44,10 @@ final class MonthNames {
         return ALL.containsKey(w) || WEEKDAYS.contains(w);
     }
 
+    static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(normalise(word));
+    }
+
     private static java.util.Set<String> weekdays() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String lang : LANGUAGES) {
