@@ -68,7 +68,17 @@ final class DateFinder {
             t = machine(meta.first(key), "meta");
             if (t != null) return t;
         }
-        t = accept(new TextRegions(doc, text).find(), "text");
+        TextRegions regions = new TextRegions(doc, text);
+        t = accept(regions.nearTitle(), "text");
+        if (t != null) return t;
+        t = accept(ScriptDates.find(doc, text), "meta");
+        if (t != null) return t;
+        String described = MetadataExtractor.first(meta.first("description", "og:description"), meta.first("og:title"));
+        t = accept(described == null ? null : text.first(described), "text");
+        if (t != null) return t;
+        t = accept(regions.body(), "text");
+        if (t != null) return t;
+        t = accept(UrlDates.find(meta.first("og:image", "twitter:image")), "url");
         if (t != null) return t;
         return modified();
     }

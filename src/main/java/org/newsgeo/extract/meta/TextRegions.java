@@ -42,13 +42,16 @@ final class TextRegions {
         return null;
     }
 
-    DateCandidate find() {
+    /** A date in a marked element or just after the headline. */
+    DateCandidate nearTitle() {
         DateCandidate c = marked();
         if (c != null) return c;
         Element h1 = doc.selectFirst("h1");
-        c = h1 == null ? null : dates.first(textAfter(h1));
-        if (c != null) return c;
-        // Last resort: the first written date of the page text, scanned once and only its start.
+        return h1 == null ? null : dates.first(textAfter(h1));
+    }
+
+    /** Last resort: the first written date of the page text, scanned once and only its start. */
+    DateCandidate body() {
         if (doc.body() == null) return null;
         Element body = doc.body().clone();
         body.select("[class~=(?i)comment], [id~=(?i)comment]").remove();
