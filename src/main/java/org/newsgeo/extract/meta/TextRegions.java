@@ -15,6 +15,7 @@ final class TextRegions {
     private static final int MAX_ELEMENTS = 150;
     private static final int AFTER_TITLE_CHARS = 1500;
     private static final int BODY_CHARS = 20_000;
+    private static final int NEAR_TITLE_CHARS = 300;
 
     private final Document doc;
     private final TextDates dates;
@@ -44,10 +45,15 @@ final class TextRegions {
 
     /** A date in a marked element or just after the headline. */
     DateCandidate nearTitle() {
-        DateCandidate c = marked();
-        if (c != null) return c;
+        // Just below the headline is where articles print their date; marked elements elsewhere
+        // on the page (news tickers, archives) come second.
         Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : dates.first(textAfter(h1));
+        String after = h1 == null ? "" : textAfter(h1);
+        DateCandidate c = dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        if (c != null) return c;
+        c = marked();
+        if (c != null) return c;
+        return dates.first(after);
     }
 
     /** Last resort: the first written date of the page text, scanned once and only its start. */
