@@ -48,8 +48,24 @@ final class DateFinder {
     PublishedTime published() {
         // A full date in the article's URL is fixed at publication, while structured data is
         // often rewritten by later edits or CMS migrations: it wins.
+        // The date printed just below the headline is the one readers see; structured data is
+        // often a re-publication, migration or edit time. In both cases the structured value is
+        // kept when it agrees on the day, as it carries the time and offset.
         PublishedTime u = accept(UrlDates.find(url), "url");
-        if (u != null) return u;
+        PublishedTime first = u != null ? u : accept(new TextRegions(doc, text).justBelowTitle(), "text");
+        PublishedTime structured = structured();
+        if (first == null) return structured;
+        if (structured != null && sameDay(structured, first)) return structured;
+        return first;
+    }
+
+    private static boolean sameDay(PublishedTime a, PublishedTime b) {
+        return a.local().substring(0, 10).equals(b.local().substring(0, 10))
+                || a.utc().toString().substring(0, 10).equals(b.local().substring(0, 10));
+    }
+
+    /** Everything but the date below the headline, in order of trust. */
+    private PublishedTime structured() {
         if (ld != null && ld.isArticle()) {
             PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
             if (t != null) return t;
@@ -62,13 +78,13 @@ final class DateFinder {
             PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
             if (t != null) return t;
         }
+        TextRegions regions = new TextRegions(doc, text);
         PublishedTime t = fromElements();
         if (t != null) return t;
         for (String key : GENERIC_META) {
             t = machine(meta.first(key), "meta");
             if (t != null) return t;
         }
-        TextRegions regions = new TextRegions(doc, text);
         t = accept(regions.nearTitle(), "text");
         if (t != null) return t;
         t = accept(ScriptDates.find(doc, text), "meta");

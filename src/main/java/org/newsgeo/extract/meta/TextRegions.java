@@ -44,6 +44,12 @@ final class TextRegions {
     }
 
     /** A date in a marked element or just after the headline. */
+    DateCandidate justBelowTitle() {
+        Element h1 = doc.selectFirst("h1");
+        String after = h1 == null ? "" : textAfter(h1);
+        return dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+    }
+
     DateCandidate nearTitle() {
         // Just below the headline is where articles print their date; marked elements elsewhere
         // on the page (news tickers, archives) come second.
