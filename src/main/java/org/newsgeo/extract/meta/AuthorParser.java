@@ -16,9 +16,10 @@ final class AuthorParser {
     /** Byline lead words in the major news languages. */
     private static final Pattern LEAD = Pattern.compile(
             "^(?i:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|publié|écrit|publicado|"
-            + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag)\\s+)?"
+            + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag|alles|mehr|more|all posts|alle beiträge|"
+            + "artikel|articles|stories|news)\\s+)?"
             + "(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
-            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview)\\s*[:\\s]\\s*");
+            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview|über|about|from)\\s*[:\\s]\\s*");
     private static final Pattern LEAD_ALONE = Pattern.compile(
             "(?i)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
             + "am|um|uhr|stand|datum|date|on|le|el");
@@ -31,6 +32,14 @@ final class AuthorParser {
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
             "md", "dr", "prof", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+
+    /** Words of the date line a byline runs into ("Sara Zinnecker Stand: ..."). */
+    private static final Set<String> STATUS_WORDS = Set.of("stand", "publiziert", "veröffentlicht", "aktualisiert",
+            "updated", "published", "posted", "publié", "publicado", "pubblicato", "il", "den", "der", "die");
+    /** Legal forms and desk words: an organisation, not a person; the next source may name one. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i).*\\b(e\\.\\s?v|gmbh|ag|inc|ltd|llc|verlag|stiftung|verband|redaktion|online|media|news|newsroom|"
+            + "team|agentur|agencies|zeitung|magazin|magazine)\\b.*");
 
     private AuthorParser() {
     }
@@ -55,12 +64,18 @@ final class AuthorParser {
     /** "Lisa Petrich Mi", "Alex Bozarjian Thursday": a byline run into its date line. */
     private static String withoutTrailingWeekday(String name) {
         int sp = name.lastIndexOf(' ');
-        if (sp > 0 && MonthNames.isWeekday(name.substring(sp + 1).toLowerCase(Locale.ROOT))) return name.substring(0, sp).trim();
+        if (sp < 0) return name;
+        String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
+        if (MonthNames.isWeekday(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
+                || STATUS_WORDS.contains(last)) {
+            return name.substring(0, sp).trim();
+        }
         return name;
     }
 
     static boolean plausible(String name) {
         if (name.length() < 3 || name.length() > 60) return false;
+        if (ORGANISATION.matcher(name).matches()) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
@@ -69,6 +84,7 @@ final class AuthorParser {
             if (LEAD_ALONE.matcher(w).matches() && words.length == 1) return false;
             if (MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)) && words.length <= 2) return false;
             if (w.contains(":")) return false;
+            if (w.equalsIgnoreCase("follow") || w.equalsIgnoreCase("twitter")) return false;
             for (char c : w.toCharArray()) if (Character.isDigit(c)) return false;
         }
         return true;
