@@ -31,7 +31,7 @@ final class AuthorParser {
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
-            "md", "dr", "prof", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+            "md", "dr", "prof", "unknown", "user", "anonymous", "benutzername", "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
 
     /** Words of the date line a byline runs into ("Sara Zinnecker Stand: ..."). */
     private static final Set<String> STATUS_WORDS = Set.of("stand", "publiziert", "veröffentlicht", "aktualisiert",
