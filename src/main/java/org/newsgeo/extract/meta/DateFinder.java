@@ -9,10 +9,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the publication and modification times of a page, trusting in order: JSON-LD of the
- * article, meta tags, microdata, {@code <time>} elements, the URL, then dates written in the
- * visible text near the title. Stops at the first plausible date: no date before 1990, none
- * after the crawl (or now), none from comments, related-article lists or footers.
+ * Finds the publication and modification times of a page. What the page shows readers comes
+ * first: a full date in the URL, else a date printed just below the headline; structured data
+ * (JSON-LD of the article, published-time meta tags, microdata and {@code <time>} elements,
+ * generic date metas) replaces it when it agrees on the day, since it carries time and offset,
+ * and is used alone when the page shows no date. Then written dates in marked elements, inline
+ * script state, the description, the start of the text and the image URL; the modification
+ * time last. No date before 1990, none after the crawl (or now), none from comments or
+ * related-article lists.
  */
 final class DateFinder {
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
