@@ -84,9 +84,7 @@ final class Authors {
         for (String nm : names) {
             String low = nm.toLowerCase(Locale.ROOT);
             if (low.matches(".*\\.(de|com|at|ch|org|net|fr|uk|it|es)\\b.*")) continue;
-            if (siteName != null && low.equals(siteName.toLowerCase(Locale.ROOT))) continue;
-            if (host != null && host.toLowerCase(Locale.ROOT).replace("www.", "").startsWith(low.replace(" ", "") + ".")) continue;
-            if (siteName != null && TitleCleaner.namesSite(nm, siteName, null)) continue;
+            if (TitleCleaner.isSiteName(nm, siteName, host)) continue;
             out.add(nm);
         }
         return out;
