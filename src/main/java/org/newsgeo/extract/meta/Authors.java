@@ -19,7 +19,7 @@ final class Authors {
     private static final String BYLINE = "[itemprop=author], [rel=author], [itemtype~=(?i)schema.org/Person], [class~=(?i)author|byline|verfasser|autor|username], "
             + "[id~=(?i)author|byline], a[href~=/(author|autor|autoren|profil|profile)/]";
     /** Byline-like elements that hold pictures or biographies, not the name. */
-    private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|more|list).*";
+    private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow).*";
 
     private Authors() {
     }
