@@ -32,6 +32,8 @@ public final class Article implements Serializable {
     public List<String> tags = new ArrayList<>();
     public int wordCount;
     public String contentHash;
+    /** {@link SimHash} of the body, to find near-duplicates. */
+    public long simhash;
     public Instant crawlTime;
     public String sourceFile;
     public long sourceOffset;

@@ -18,9 +18,16 @@ public final class Gazetteer implements Serializable {
     private final Map<String, String> countryNames;            // code -> English name
     private final Map<String, String> leaderNames;             // leader id -> canonical full name
     private final Map<String, List<Term>> terms;               // leader id -> spells, by start date
+    private final Map<String, FormerState> formerStates;       // retired code -> validity
 
     public Gazetteer(Collection<NameEntry> names, Map<String, String> countryNames,
                      Map<String, String> leaderNames, Collection<Term> terms) {
+        this(names, countryNames, leaderNames, terms, Map.of());
+    }
+
+    public Gazetteer(Collection<NameEntry> names, Map<String, String> countryNames,
+                     Map<String, String> leaderNames, Collection<Term> terms, Map<String, FormerState> formerStates) {
+        this.formerStates = Map.copyOf(formerStates);
         this.names = List.copyOf(names);
         this.countryNames = Map.copyOf(countryNames);
         this.leaderNames = Map.copyOf(leaderNames);
@@ -51,7 +58,13 @@ public final class Gazetteer implements Serializable {
 
     public Map<String, String> countries() { return countryNames; }
 
+    /** The former state with this retired code (SU, YU, CS, DD, YD), or null for a current code. */
+    public FormerState formerState(String code) { return formerStates.get(code); }
+
     public String leaderName(String leaderId) { return leaderNames.get(leaderId); }
+
+    /** Every leader id (Wikidata QID or "L:CC:slug"). */
+    public java.util.Set<String> leaderIds() { return leaderNames.keySet(); }
 
     public List<Term> terms(String leaderId) { return terms.getOrDefault(leaderId, List.of()); }
 

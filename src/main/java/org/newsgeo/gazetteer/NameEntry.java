@@ -16,4 +16,22 @@ import java.io.Serializable;
  */
 public record NameEntry(String text, String lang, String kind, String entityType, String entityId,
                         String countryCode, boolean ambiguous) implements Serializable {
+
+    /**
+     * True for acronyms written in capitals ("US", "U.S.", "UK", "UAE", "AS", "СССР"): the matcher must compare
+     * these case-sensitively, or "us" and "as" would match. Every other name may be matched ignoring case.
+     */
+    public boolean caseSensitive() {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 5;
+    }
 }

@@ -1,0 +1,66 @@
+package org.newsgeo.extract.body;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Pass 1 over the DOM (post-order): how much text, link text and commas each visible element holds.
+ * Skipped elements (scripts, forms controls, hidden blocks, ...) get no entry, so later passes treat
+ * a missing entry as "not content".
+ */
+final class NodeStats {
+
+    /** Measures of one element; score fields are filled by {@link ContentScorer}. */
+    static final class Stats {
+        int chars;      // weighted amount of visible text (see Chars)
+        int linkChars;  // part of it inside <a>
+        int ownChars;   // text in direct child text nodes only
+        int commas;
+        boolean boiler; // inside a block named as boilerplate
+        boolean candidate;
+        int paragraphChars; // text of scored paragraphs below (see ContentScorer)
+        double score;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    private final Map<Element, Stats> stats = new IdentityHashMap<>(1024);
+
+    NodeStats(Element root) {
+        measure(root, false);
+    }
+
+    Stats get(Element e) {
+        return stats.get(e);
+    }
+
+    private Stats measure(Element e, boolean inLink) {
+        if (Tags.skipped(e)) return null;
+        Stats s = new Stats();
+        boolean link = inLink || e.normalName().equals("a");
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                String text = t.getWholeText();
+                int a = Chars.amount(text);
+                if (a == 0) continue;
+                s.chars += a;
+                s.ownChars += a;
+                if (link) s.linkChars += a;
+                s.commas += Chars.commas(text);
+            } else if (c instanceof Element ce) {
+                Stats cs = measure(ce, link);
+                if (cs == null) continue;
+                s.chars += cs.chars;
+                s.linkChars += cs.linkChars;
+                s.commas += cs.commas;
+            }
+        }
+        stats.put(e, s);
+        return s;
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Article body extraction on a jsoup DOM, for pages in any language.
+ *
+ * <p>{@link org.newsgeo.extract.body.BodyExtractor} runs three passes and never changes the document:
+ * <ol>
+ *   <li>{@code NodeStats}: text amount, link text and commas per visible element. Amounts are
+ *       counted in characters, with Han and Kana weighing 3 (see {@code Chars}), so pages without
+ *       spaces (Chinese, Japanese, Thai) score like others.</li>
+ *   <li>{@code ContentScorer}: Readability-style scoring. Paragraphs (and text runs written straight
+ *       into divs) give points to their ancestors. Class and id names ({@code Hints}) mark
+ *       boilerplate blocks (comments, share, related, ads, ...), which are skipped. Layout names
+ *       (has-sidebar, l-sidebar, row--sidebar) and semantic tags (article, main) are not verdicts.
+ *       The best block is widened to its parent or to the block holding 80% of the prose, and
+ *       joined by the siblings that continue it.</li>
+ *   <li>{@code TextWriter}: one line per paragraph, heading, list item or quote. It leaves out
+ *       figures and captions, the h1 headline, link lists, ruby readings, and headings left with
+ *       no text under them.</li>
+ * </ol>
+ * There are no site-specific rules. Quality and speed: src/bench/extraction.sh.
+ */
+package org.newsgeo.extract.body;

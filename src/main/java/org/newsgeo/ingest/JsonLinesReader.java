@@ -1,0 +1,62 @@
+package org.newsgeo.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** One article per line in our own field names or news-please's; a bad line is rejected, the next one read. */
+final class JsonLinesReader extends AbstractRecordReader {
+    private final String sourceFile;
+    private final InputStream in;
+    private final LineSource lines;
+    private boolean failed;
+
+    JsonLinesReader(String sourceFile, InputStream in, ReaderOptions options) {
+        this.sourceFile = sourceFile;
+        this.in = in;
+        this.lines = new LineSource(in, options.maxPayloadBytes);
+    }
+
+    @Override
+    protected IngestItem computeNext() {
+        if (failed) return null;
+        try {
+            while (true) {
+                LineSource.Line line = lines.next();
+                if (line == null) return null;
+                if (line.bytes() == null) {
+                    return IngestItem.of(Reject.ingest(sourceFile, line.offset(), null, "payload_too_large",
+                            "line of " + line.length() + " bytes"));
+                }
+                String s = new String(line.bytes(), StandardCharsets.UTF_8);
+                if (s.isBlank()) continue;
+                return parse(line.offset(), s);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the stream itself broke (e.g. truncated gzip): nothing after this point can be read
+            failed = true;
+            return IngestItem.of(Reject.ingest(sourceFile, -1, null, "read_error", String.valueOf(e)));
+        }
+    }
+
+    private IngestItem parse(long offset, String s) {
+        Object v;
+        try {
+            v = MiniJson.parse(s);
+        } catch (MiniJson.Error e) {
+            return IngestItem.of(Reject.ingest(sourceFile, offset, null, "bad_json", e.getMessage()));
+        }
+        if (!(v instanceof Map)) {
+            return IngestItem.of(Reject.ingest(sourceFile, offset, null, "bad_json", "line is not a JSON object"));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> obj = (Map<String, Object>) v;
+        return JsonArticle.toItem(sourceFile, offset, obj);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

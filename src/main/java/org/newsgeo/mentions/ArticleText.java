@@ -1,0 +1,45 @@
+package org.newsgeo.mentions;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The whole article (title and body) in lower case, made once and only when a rule needs evidence. */
+final class ArticleText {
+    private final String title;
+    private final String body;
+    private String lower;
+
+    ArticleText(String title, String body) {
+        this.title = title == null ? "" : title;
+        this.body = body == null ? "" : body;
+    }
+
+    private final java.util.Map<Pattern, Boolean> seen = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> people = new java.util.HashMap<>();
+
+    /**
+     * Is the name somewhere in the article written after a capitalised word that passes the test
+     * (a given name: "Bill Holland", "Michael Jordan")? Then its bare uses are that person too.
+     */
+    boolean personNamed(String name, java.util.function.Predicate<String> givenName) {
+        return people.computeIfAbsent(name, n -> occursAfterGivenName(title, n, givenName)
+                || occursAfterGivenName(body, n, givenName));
+    }
+
+    private static boolean occursAfterGivenName(String text, String name, java.util.function.Predicate<String> given) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+            String prev = Neighbours.prevAdjacent(text, at);
+            if (prev != null && prev.length() > 1 && Character.isUpperCase(prev.charAt(0))
+                    && prev.chars().skip(1).allMatch(Character::isLowerCase) && given.test(prev)) return true;
+        }
+        return false;
+    }
+
+    /** Does the pattern occur anywhere in the article? Cached: rules ask once per candidate. */
+    boolean find(Pattern p) {
+        if (lower == null) lower = (title + "\n" + body).toLowerCase(Locale.ROOT);
+        return seen.computeIfAbsent(p, k -> k.matcher(lower).find());
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsgeo.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession a command uses. Under spark-submit the cluster's settings win; on a bare
+ * machine the session runs in local mode bound to loopback, with no UI, so nothing listens outside.
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    /**
+     * A command's session: the JVM's existing one when there is one (tests, notebooks), which the command then
+     * leaves running, or a new one that {@link Session#close()} stops.
+     */
+    public static Session open(String master) {
+        boolean existed = SparkSession.getDefaultSession().isDefined();
+        return new Session(get(master), !existed);
+    }
+
+    /** A session and whether closing it should stop it. */
+    public record Session(SparkSession spark, boolean owned) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (owned) spark.stop();
+        }
+    }
+
+    /** @param master the --master option, or null to keep what spark-submit configured (else local[*]) */
+    public static SparkSession get(String master) {
+        SparkConf conf = new SparkConf(true).setAppName("newsgeo");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        boolean local = conf.get("spark.master").startsWith("local");
+        if (local) {
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(
+                    Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+        }
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
+        // Large bodies and many small tasks: keep serialized caches compact.
+        conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+}
