@@ -48,6 +48,11 @@ class SeedAndFormatsTest extends SparkTestBase {
         assertTrue(leaders.containsValue("CN foreign_minister"), leaders.toString());
         assertTrue(leaders.containsValue("BY foreign_minister"), leaders.toString());
 
+        // The story is Lukashenko's visit to China: Belarus leads the focus countries, China follows.
+        Result focus = cli("sql", "--warehouse", wh, "--format", "csv",
+                "select rank, country_code from article_focus order by rank limit 2");
+        assertEquals("rank,country_code\n1,BY\n2,CN\n", focus.out());
+
         Result top = cli("sql", "--warehouse", wh, "--format", "csv",
                 "select country_code, articles from country_daily where date = '2023-02-25' order by country_code");
         assertEquals("country_code,articles\nBY,1\nCN,1\nRU,1\nUA,1\nUZ,1\n", top.out());
