@@ -37,6 +37,24 @@ final class ArticleText {
         return false;
     }
 
+    private final java.util.Map<String, Boolean> lowerWords = new java.util.HashMap<>();
+
+    /** Is the word written somewhere in the article in lower case ("nice", "split")? Then it is a common word. */
+    boolean inLowerCase(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals(word)) return false;
+        return lowerWords.computeIfAbsent(w, k -> wholeWord(title, k) || wholeWord(body, k));
+    }
+
+    private static boolean wholeWord(String text, String w) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
     /** Does the pattern occur anywhere in the article? Cached: rules ask once per candidate. */
     boolean find(Pattern p) {
         if (lower == null) lower = (title + "\n" + body).toLowerCase(Locale.ROOT);

@@ -1,0 +1,112 @@
+package org.newsgeo.mentions;
+
+import org.newsgeo.gazetteer.Gazetteer;
+import org.newsgeo.gazetteer.NameEntry;
+import org.newsgeo.gazetteer.Place;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks which city or region a place name means, or leaves it out. Evidence, strongest first: a
+ * qualifier right after it ("Paris, Texas", "DAYTON, Ohio", "Kharkiv, Ukraine"), a dateline, the
+ * article's other countries and regions, then population (the most populous namesake wins) and, for
+ * non-English articles, the language's main country as a weak prior. Names that are also common
+ * words or given names (flagged ambiguous in the gazetteer, or written in lower case elsewhere in the
+ * article, or standing next to another capitalised word) need a qualifier, a dateline or their country
+ * in the article. When unsure, nothing is emitted.
+ */
+final class PlaceResolver {
+    /** What the rest of the article says: its countries, its regions, the language's main country. */
+    record Context(Set<String> countries, Set<String> regions, String homeCountry) {
+    }
+
+    // A single-word place this small, with nothing else in the article pointing to its country, is more
+    // likely a word or a surname than the town.
+    static final long SINGLE_WORD_MIN = 50_000;
+    static final long SENTENCE_START_MIN = 100_000;
+    private static final Set<String> PLACE_WORDS = Set.of("City", "Province", "Region", "Oblast", "County", "State",
+            "Governorate", "District", "Prefecture", "Municipality");
+    private static final Set<String> NOT_GIVEN = Set.of("The", "A", "An", "In", "Of", "From", "To", "For", "With",
+            "And", "But", "On", "At", "By", "Near", "Into", "Outside", "Inside", "Across", "Central", "Northern",
+            "Southern", "Eastern", "Western", "North", "South", "East", "West", "Downtown", "Greater", "Old", "New",
+            "Upper", "Lower", "Visit", "Visiting", "While", "When", "Where", "Since", "After", "Before", "During");
+
+    private final Gazetteer g;
+
+    PlaceResolver(Gazetteer g) {
+        this.g = g;
+    }
+
+    /** The entry among places that a qualifier's entries (country or region names) point to, or null. */
+    NameEntry byQualifier(List<NameEntry> places, List<NameEntry> qualifier) {
+        NameEntry best = null;
+        long bestPop = -1;
+        for (NameEntry e : places) {
+            Place p = g.place(e.entityId());
+            if (p == null) continue;
+            for (NameEntry q : qualifier) {
+                boolean country = "country".equals(q.entityType()) && !"demonym".equals(q.kind())
+                        && !"capital".equals(q.kind()) && q.countryCode().equals(p.country());
+                boolean region = "region".equals(q.kind()) && q.entityId().equals(p.admin1());
+                if ((country || region) && !q.entityId().equals(e.entityId()) && p.population() > bestPop) {
+                    best = e;
+                    bestPop = p.population();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The most likely place for a name without a qualifier, or null to leave it out. s: the field text;
+     * dateline: the name opens the body's dateline, which is a place by construction.
+     */
+    NameEntry choose(String s, boolean headline, Candidate c, List<NameEntry> places, boolean dateline,
+                     Context ctx, ArticleText article) {
+        NameEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (NameEntry e : places) {
+            Place p = g.place(e.entityId());
+            if (p == null) continue;
+            boolean known = ctx.countries().contains(p.country()) || ctx.regions().contains(p.admin1());
+            if (e.ambiguous() && !dateline && !known) continue;
+            double score = Math.log10(p.population() + 10.0)
+                    + (ctx.countries().contains(p.country()) ? 2 : 0)
+                    + (ctx.regions().contains(p.admin1()) ? 2 : 0)
+                    + (p.country().equals(ctx.homeCountry()) ? 0.3 : 0)
+                    + ("city".equals(p.kind()) ? 0.3 : 0);    // "Moscow" the city before Moscow Oblast
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best == null || dateline) return best;
+        Place p = g.place(best.entityId());
+        String surface = s.substring(c.start(), c.end());
+        boolean oneWord = surface.indexOf(' ') < 0 && surface.indexOf('-') < 0;
+        boolean known = ctx.countries().contains(p.country()) || ctx.regions().contains(p.admin1());
+        if (!headline && nextToName(s, c)) return null;                       // "Florence Pugh", "Kyle Reading"
+        if (oneWord && article.inLowerCase(surface)) return null;               // "nice", "split" elsewhere
+        if (oneWord && !known && p.population() < SINGLE_WORD_MIN) return null;
+        if (oneWord && !known && !headline && atSentenceStart(s, c.start())
+                && p.population() < SENTENCE_START_MIN) return null;
+        return best;
+    }
+
+    // A capitalised word right before (a given name) or after (a surname) makes the name a person's.
+    private static boolean nextToName(String s, Candidate c) {
+        String prev = Neighbours.prevAdjacent(s, c.start());
+        if (Neighbours.capitalised(prev) && !prev.endsWith(".") && !prev.endsWith("'s") && !NOT_GIVEN.contains(prev)
+                && !prev.contains("-") && !prev.equals(prev.toUpperCase())) return true;
+        String next = Neighbours.nextAdjacent(s, c.end());
+        return Neighbours.capitalised(next) && !PLACE_WORDS.contains(next) && !next.contains("'")
+                && !next.equals(next.toUpperCase());
+    }
+
+    private static boolean atSentenceStart(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '"' || s.charAt(i) == '\u201C' || s.charAt(i) == '(')) i--;
+        return i < 0 || ".!?:\n\u3002".indexOf(s.charAt(i)) >= 0;
+    }
+}
