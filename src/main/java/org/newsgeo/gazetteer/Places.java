@@ -83,8 +83,14 @@ final class Places {
         for (var r : Csv.read(curated.resolve("places.tsv"), '\t')) {
             String cc = r.get("country");
             if (!codes.contains(cc)) throw new IOException("places.tsv: unknown code " + cc);
-            String id = "place:" + r.get("slug");
             String[] forms = r.get("names").split("\\|");
+            if (r.get("slug").startsWith("geonames:")) {          // more names of a GeoNames place
+                Place p = places.get(r.get("slug"));
+                if (p == null) throw new IOException("places.tsv: unknown place " + r.get("slug"));
+                for (String f : forms) out.addCurated(f, r.get("lang"), p.kind(), "place", p.id(), p.country(), false);
+                continue;
+            }
+            String id = "place:" + r.get("slug");
             Place p = new Place(id, forms[0], cc, r.get("kind"), Long.parseLong(r.get("population")), "",
                     "1".equals(r.get("disputed")));
             places.put(id, p);

@@ -55,6 +55,12 @@ final class ArticleText {
         return false;
     }
 
+    /** Does the text occur anywhere in the article, ignoring case? */
+    boolean contains(String text) {
+        if (lower == null) lower = (title + "\n" + body).toLowerCase(Locale.ROOT);
+        return text != null && !text.isEmpty() && lower.contains(text.toLowerCase(Locale.ROOT));
+    }
+
     /** Does the pattern occur anywhere in the article? Cached: rules ask once per candidate. */
     boolean find(Pattern p) {
         if (lower == null) lower = (title + "\n" + body).toLowerCase(Locale.ROOT);

@@ -89,7 +89,10 @@ public final class MentionFinder {
         scanField("body", body, latinIndex, nonLatinGate, rules, out, leaders, placePass);
         Set<String> countries = new HashSet<>();
         for (Mention m : out) countries.add(m.countryCode);
-        placePass.resolve(countries, homeCountry(language), rules, places, rules.article(), new PlacePass.Sink() {
+        ArticleText article = rules.article();
+        placePass.resolve(countries, homeCountry(language), rules, places, article,
+                p -> p.people().stream().anyMatch(e -> "fullname".equals(e.kind())
+                        || article.contains(g.leaderName(e.entityId()))), new PlacePass.Sink() {
             @Override
             public void place(PlacePass.Pending p, Candidate c, Disambiguator.Choice choice) {
                 out.add(MentionFinder.this.place(p.field(), p.text(), c, choice));

@@ -53,7 +53,7 @@ final class PlacePass {
 
     /** Resolves every waiting candidate; countries: the codes the article's country mentions gave. */
     void resolve(Set<String> countries, String homeCountry, Disambiguator rules, PlaceResolver resolver,
-                 ArticleText article, Sink sink) {
+                 ArticleText article, java.util.function.Predicate<Pending> leaderFirst, Sink sink) {
         Set<String> known = new HashSet<>(countries);
         List<Pending> rest = new ArrayList<>();
         for (Pending p : pending) {
@@ -82,8 +82,8 @@ final class PlacePass {
         PlaceResolver.Context ctx = new PlaceResolver.Context(known, regions, homeCountry);
         for (Pending p : rest) {
             boolean dateline = opensDateline(p);
-            // A leader's name that is also a town ("Jackson") is the leader: people are what news is about.
-            NameEntry e = p.people().isEmpty() || dateline
+            // A leader's name that is also a town is the leader when the article names that leader in full.
+            NameEntry e = !leaderFirst.test(p) || dateline
                     ? resolver.choose(p.text(), p.headline(), p.c(), p.places(), dateline, ctx, article) : null;
             if (e != null) emit(sink, p, e, e.countryCode(), dateline ? "dateline" : e.kind(), null);
             else if (!p.people().isEmpty()) sink.person(p);

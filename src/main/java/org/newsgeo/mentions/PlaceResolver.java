@@ -25,7 +25,7 @@ final class PlaceResolver {
     // likely a word or a surname than the town.
     static final long SINGLE_WORD_MIN = 50_000;
     static final long SENTENCE_START_MIN = 100_000;
-    private static final Set<String> PLACE_WORDS = Set.of("City", "Province", "Region", "Oblast", "County", "State",
+    private static final Set<String> PLACE_WORDS = Set.of("Province", "Region", "Oblast", "County", "State",
             "Governorate", "District", "Prefecture", "Municipality");
     private static final Set<String> NOT_GIVEN = Set.of("The", "A", "An", "In", "Of", "From", "To", "For", "With",
             "And", "But", "On", "At", "By", "Near", "Into", "Outside", "Inside", "Across", "Central", "Northern",
@@ -49,9 +49,11 @@ final class PlaceResolver {
                 boolean country = "country".equals(q.entityType()) && !"demonym".equals(q.kind())
                         && !"capital".equals(q.kind()) && q.countryCode().equals(p.country());
                 boolean region = "region".equals(q.kind()) && q.entityId().equals(p.admin1());
-                if ((country || region) && !q.entityId().equals(e.entityId()) && p.population() > bestPop) {
+                // "KHARKIV, Ukraine": the city before the region of the same name
+                long weight = p.population() + ("city".equals(p.kind()) ? 1L << 40 : 0);
+                if ((country || region) && !q.entityId().equals(e.entityId()) && weight > bestPop) {
                     best = e;
-                    bestPop = p.population();
+                    bestPop = weight;
                 }
             }
         }
@@ -86,20 +88,34 @@ final class PlaceResolver {
         String surface = s.substring(c.start(), c.end());
         boolean oneWord = surface.indexOf(' ') < 0 && surface.indexOf('-') < 0;
         boolean known = ctx.countries().contains(p.country()) || ctx.regions().contains(p.admin1());
-        if (!headline && nextToName(s, c)) return null;                       // "Florence Pugh", "Kyle Reading"
-        if (oneWord && article.inLowerCase(surface)) return null;               // "nice", "split" elsewhere
+        if (oneWord && !headline && isPerson(s, c, best.ambiguous() || p.population() < SENTENCE_START_MIN, article))
+            return null;                                                      // "Florence Pugh", "Nelson says"
+        if (oneWord && (article.inLowerCase(surface) || Calendar.isMonthOrDay(surface))) return null;  // "nice", "March"
+        if (oneWord && surface.length() > 3 && surface.equals(surface.toUpperCase())) return null;    // "KOBE IN THE HOUSE"
+        if (oneWord && c.end() + 1 < s.length() && s.charAt(c.end()) == '-' && Character.isLetter(s.charAt(c.end() + 1)))
+            return null;                                                      // "Newton-meters"
         if (oneWord && !known && p.population() < SINGLE_WORD_MIN) return null;
-        if (oneWord && !known && !headline && atSentenceStart(s, c.start())
-                && p.population() < SENTENCE_START_MIN) return null;
+        if (oneWord && !headline && atSentenceStart(s, c.start()) && p.population() < SENTENCE_START_MIN) return null;
         return best;
     }
 
-    // A capitalised word right before (a given name) or after (a surname) makes the name a person's.
-    private static boolean nextToName(String s, Candidate c) {
+    private static final Set<String> SPEECH = Set.of("says", "said", "told", "wrote", "added", "explained", "asked",
+            "argued", "noted", "recalled", "insisted");
+
+    // A capitalised word right before (a given name) or after (a surname), a speech verb next to it, or the
+    // same word after a given name elsewhere in the article make the name a person's.
+    private static boolean isPerson(String s, Candidate c, boolean weak, ArticleText article) {
+        String surface = s.substring(c.start(), c.end());
         String prev = Neighbours.prevAdjacent(s, c.start());
+        String next = Neighbours.nextAdjacent(s, c.end());
+        if (next != null && SPEECH.contains(next) || prev != null && SPEECH.contains(prev)) return true;
+        if (article.personNamed(surface, w -> !NOT_GIVEN.contains(w) && w.length() > 1)) return true;
+        return nextToName(s, c, prev, weak ? next : null);
+    }
+
+    private static boolean nextToName(String s, Candidate c, String prev, String next) {
         if (Neighbours.capitalised(prev) && !prev.endsWith(".") && !prev.endsWith("'s") && !NOT_GIVEN.contains(prev)
                 && !prev.contains("-") && !prev.equals(prev.toUpperCase())) return true;
-        String next = Neighbours.nextAdjacent(s, c.end());
         return Neighbours.capitalised(next) && !PLACE_WORDS.contains(next) && !next.contains("'")
                 && !next.equals(next.toUpperCase());
     }
