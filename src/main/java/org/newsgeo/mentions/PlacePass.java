@@ -48,7 +48,20 @@ final class PlacePass {
     }
 
     boolean opensDateline(Pending p) {
-        return "body".equals(p.field()) && p.c().start() == datelineStart;
+        return "body".equals(p.field()) && (p.c().start() == datelineStart || creditedLine(p.text(), p.c()));
+    }
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("^ ?\\((AP|Reuters|AFP|"
+            + "dpa|Xinhua|Bloomberg|UPI|CNN|BBC|ANSA|EFE|TASS|RIA|Kyodo|Yonhap|Bernama|PTI|IANS)\\)");
+
+    // "BOSTON (Reuters) - " later than the first line (after a byline) is a dateline too.
+    private static boolean creditedLine(String s, Candidate c) {
+        String name = s.substring(c.start(), c.end());
+        if (!name.equals(name.toUpperCase()) || name.equals(name.toLowerCase())) return false;
+        if (!CREDIT.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 12))).find()) return false;
+        int i = c.start() - 1;
+        while (i >= 0 && s.charAt(i) == ' ') i--;
+        return i < 0 || ".\n".indexOf(s.charAt(i)) >= 0;
     }
 
     /** Resolves every waiting candidate; countries: the codes the article's country mentions gave. */

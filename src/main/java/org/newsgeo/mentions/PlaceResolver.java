@@ -25,7 +25,10 @@ final class PlaceResolver {
     // likely a word or a surname than the town.
     static final long SINGLE_WORD_MIN = 50_000;
     static final long SENTENCE_START_MIN = 100_000;
-    private static final Set<String> PLACE_WORDS = Set.of("Province", "Region", "Oblast", "County", "State",
+    // Capitalised words after a place that make an institution of it, not a person ("Toronto Police").
+    private static final Set<String> PLACE_WORDS = Set.of("Police", "Mayor", "Fire", "Transit", "Airport",
+            "Council", "Governor", "Gov", "Senate", "Senator", "Legislature", "Attorney", "Port", "Metro", "Zoo",
+            "Province", "Region", "Oblast", "County", "State",
             "Governorate", "District", "Prefecture", "Municipality");
     private static final Set<String> NOT_GIVEN = Set.of("The", "A", "An", "In", "Of", "From", "To", "For", "With",
             "And", "But", "On", "At", "By", "Near", "Into", "Outside", "Inside", "Across", "Central", "Northern",
@@ -88,11 +91,12 @@ final class PlaceResolver {
         String surface = s.substring(c.start(), c.end());
         boolean oneWord = surface.indexOf(' ') < 0 && surface.indexOf('-') < 0;
         boolean known = ctx.countries().contains(p.country()) || ctx.regions().contains(p.admin1());
-        if (oneWord && !headline && isPerson(s, c, best.ambiguous() || p.population() < SENTENCE_START_MIN, article))
+        if (!headline && (oneWord || "region".equals(p.kind())) && isPerson(s, c, article))
             return null;                                                      // "Florence Pugh", "Nelson says"
         if (oneWord && (article.inLowerCase(surface) || Calendar.isMonthOrDay(surface))) return null;  // "nice", "March"
         if (oneWord && surface.length() > 3 && surface.equals(surface.toUpperCase())) return null;    // "KOBE IN THE HOUSE"
-        if (oneWord && c.end() + 1 < s.length() && s.charAt(c.end()) == '-' && Character.isLetter(s.charAt(c.end() + 1)))
+        if (oneWord && c.end() + 1 < s.length() && s.charAt(c.end()) == '-' && Character.isLetter(s.charAt(c.end() + 1))
+                && !s.startsWith("-based", c.end()))
             return null;                                                      // "Newton-meters"
         if (oneWord && !known && p.population() < SINGLE_WORD_MIN) return null;
         if (oneWord && !headline && atSentenceStart(s, c.start()) && p.population() < SENTENCE_START_MIN) return null;
@@ -104,13 +108,13 @@ final class PlaceResolver {
 
     // A capitalised word right before (a given name) or after (a surname), a speech verb next to it, or the
     // same word after a given name elsewhere in the article make the name a person's.
-    private static boolean isPerson(String s, Candidate c, boolean weak, ArticleText article) {
+    private static boolean isPerson(String s, Candidate c, ArticleText article) {
         String surface = s.substring(c.start(), c.end());
         String prev = Neighbours.prevAdjacent(s, c.start());
         String next = Neighbours.nextAdjacent(s, c.end());
         if (next != null && SPEECH.contains(next) || prev != null && SPEECH.contains(prev)) return true;
         if (article.personNamed(surface, w -> !NOT_GIVEN.contains(w) && w.length() > 1)) return true;
-        return nextToName(s, c, prev, weak ? next : null);
+        return nextToName(s, c, prev, next);
     }
 
     private static boolean nextToName(String s, Candidate c, String prev, String next) {
