@@ -113,6 +113,8 @@ final class PlaceResolver {
         String prev = Neighbours.prevAdjacent(s, c.start());
         String next = Neighbours.nextAdjacent(s, c.end());
         if (next != null && SPEECH.contains(next) || prev != null && SPEECH.contains(prev)) return true;
+        if (article.contains(surface + " says") || article.contains(surface + " said")
+                || article.contains("said " + surface + ",")) return true;       // a speaker once, a person throughout
         if (article.personNamed(surface, w -> !NOT_GIVEN.contains(w) && w.length() > 1)) return true;
         return nextToName(s, c, prev, next);
     }
