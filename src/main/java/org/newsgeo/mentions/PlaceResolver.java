@@ -25,6 +25,7 @@ final class PlaceResolver {
     // likely a word or a surname than the town.
     static final long SINGLE_WORD_MIN = 50_000;
     static final long SENTENCE_START_MIN = 100_000;
+    static final long CASELESS_MIN = 500_000;
     // Capitalised words after a place that make an institution of it, not a person ("Toronto Police").
     private static final Set<String> PLACE_WORDS = Set.of("Police", "Mayor", "Fire", "Transit", "Airport",
             "Council", "Governor", "Gov", "Senate", "Senator", "Legislature", "Attorney", "Port", "Metro", "Zoo",
@@ -99,6 +100,10 @@ final class PlaceResolver {
                 && !s.startsWith("-based", c.end()))
             return null;                                                      // "Newton-meters"
         if (oneWord && !known && p.population() < SINGLE_WORD_MIN) return null;
+        // Scripts without capitals give no hint that a word is a name (Arabic ليل is Lille and "night"):
+        // short or small places there need their country in the article.
+        if (!known && caseless(surface) && (surface.codePointCount(0, surface.length()) <= 3
+                || p.population() < CASELESS_MIN)) return null;
         if (oneWord && !headline && atSentenceStart(s, c.start()) && p.population() < SENTENCE_START_MIN) return null;
         return best;
     }
@@ -124,6 +129,10 @@ final class PlaceResolver {
                 && !prev.contains("-") && !prev.equals(prev.toUpperCase())) return true;
         return Neighbours.capitalised(next) && !PLACE_WORDS.contains(next) && !next.contains("'")
                 && !next.equals(next.toUpperCase());
+    }
+
+    private static boolean caseless(String s) {
+        return s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
     }
 
     private static boolean atSentenceStart(String s, int start) {

@@ -87,4 +87,12 @@ class PlaceDisambiguationTest {
         List<String> ru = places("В Харькове снова прозвучали взрывы.", "ru");
         assertTrue(ru.stream().anyMatch(x -> x.startsWith("UA:")), ru.toString());
     }
+
+    @Test
+    void scriptsWithoutCapitalsNeedContextForShortNames() {
+        // ليل is Lille, and the Arabic word for night.
+        assertEquals(List.of(), places("في ليل الأحد قصفت الطائرات المدينة.", "ar"));
+        assertEquals(List.of("FR:ليل:city"), places("وصل الرئيس الفرنسي إلى فرنسا ثم إلى ليل.", "ar").stream()
+                .filter(x -> x.startsWith("FR:ليل")).toList());
+    }
 }

@@ -75,7 +75,7 @@ class SeedAndFormatsTest extends SparkTestBase {
             assertEquals(field.substring(s, e), m.getAs("surface"));
             codes.add(m.getAs("country_code"));
         }
-        assertEquals(Set.of("DE", "FR", "UA", "RU"), codes);
+        assertEquals(Set.of("DE", "FR", "UA", "RU", "CH"), codes);      // Geneva: a place in CH
         List<Row> rejects = Tables.read(SPARK, wh, Tables.REJECTS).collectAsList();
         assertEquals(1, rejects.size());
         assertEquals("bad_json", rejects.get(0).getAs("reason"));
