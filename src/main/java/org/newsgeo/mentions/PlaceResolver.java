@@ -92,6 +92,7 @@ final class PlaceResolver {
         String surface = s.substring(c.start(), c.end());
         boolean oneWord = surface.indexOf(' ') < 0 && surface.indexOf('-') < 0;
         boolean known = ctx.countries().contains(p.country()) || ctx.regions().contains(p.admin1());
+        if ("region".equals(p.kind()) && "State".equals(Neighbours.nextAdjacent(s, c.end()))) return null;  // Colorado State University
         if (!headline && (oneWord || "region".equals(p.kind())) && isPerson(s, c, article))
             return null;                                                      // "Florence Pugh", "Nelson says"
         if (oneWord && (article.inLowerCase(surface) || Calendar.isMonthOrDay(surface))) return null;  // "nice", "March"
