@@ -152,6 +152,7 @@ final class NameIndex {
     // in lower case in the text. Words are compared in order; a different word count compares the first.
     private static boolean wordInitialsOk(String name, String s, int a, int b) {
         if (Scripts.isLower(s.charAt(a))) return false;
+        if (name.indexOf(' ') < 0) return true;                  // one word: nothing more to compare
         String[] nw = name.strip().split(" +");
         String[] tw = s.substring(a, b).split("\\s+");
         if (nw.length != tw.length) return true;

@@ -113,7 +113,9 @@ final class PlacePass {
         if (i + 1 >= selected.size()) return null;
         Candidate c = selected.get(i);
         Candidate n = selected.get(i + 1);
-        String between = text.substring(c.end(), n.start());
-        return between.matches(",\\s{1,2}") ? n : null;
+        int gap = n.start() - c.end();
+        boolean comma = (gap == 2 || gap == 3) && text.charAt(c.end()) == ','
+                && text.substring(c.end() + 1, n.start()).isBlank();
+        return comma ? n : null;
     }
 }

@@ -36,6 +36,8 @@ final class PlaceResolver {
             "Southern", "Eastern", "Western", "North", "South", "East", "West", "Downtown", "Greater", "Old", "New",
             "Upper", "Lower", "Visit", "Visiting", "While", "When", "Where", "Since", "After", "Before", "During");
 
+    static final java.util.function.Predicate<String> GIVEN = w -> !NOT_GIVEN.contains(w) && w.length() > 1;
+
     private final Gazetteer g;
 
     PlaceResolver(Gazetteer g) {
@@ -119,9 +121,8 @@ final class PlaceResolver {
         String prev = Neighbours.prevAdjacent(s, c.start());
         String next = Neighbours.nextAdjacent(s, c.end());
         if (next != null && SPEECH.contains(next) || prev != null && SPEECH.contains(prev)) return true;
-        if (article.contains(surface + " says") || article.contains(surface + " said")
-                || article.contains("said " + surface + ",")) return true;       // a speaker once, a person throughout
-        if (article.personNamed(surface, w -> !NOT_GIVEN.contains(w) && w.length() > 1)) return true;
+        if (article.isSpeaker(surface)) return true;                  // a speaker once, a person throughout
+        if (article.afterGivenName(surface)) return true;
         return nextToName(s, c, prev, next);
     }
 
