@@ -20,7 +20,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         JobOptions job = options.toJob();
         if (job.inputs.isEmpty()) throw new UsageException("extract needs --input PATH...");
-        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+        try (SparkSessions.Session session = SparkSessions.open(job.master, job.sparkConf)) {
             SparkSession spark = session.spark();
             long t0 = System.currentTimeMillis();
             RunSummary s = new ExtractJob(spark, job).run(Pipeline.newRunId());

@@ -17,7 +17,7 @@ public final class MentionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobOptions job = options.toJob();
-        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+        try (SparkSessions.Session session = SparkSessions.open(job.master, job.sparkConf)) {
             SparkSession spark = session.spark();
             long n = new MentionsJob(spark, job.warehouse).run(null);
             System.out.printf("mentions: %,d rows written to %s/mentions%n", n, job.warehouse);

@@ -1,7 +1,9 @@
 package org.newsgeo.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgeo.ingest.InputFormat;
 import org.newsgeo.ingest.ReaderOptions;
 import org.newsgeo.spark.JobOptions;
@@ -36,6 +38,23 @@ public final class PipelineOptions {
             description = "Records with a larger payload are rejected (default: 10485760).")
     int maxPayload = ReaderOptions.DEFAULT_MAX_PAYLOAD_BYTES;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "A Spark or Hadoop setting (repeatable), e.g. spark.hadoop.fs.s3a.endpoint=http://127.0.0.1:9000.")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    @Option(names = "--s3-anonymous", description = "Read s3a:// inputs without credentials (public buckets).")
+    boolean s3Anonymous;
+
+    /** Settings for the Spark session: --conf pairs, plus what convenience flags stand for. */
+    Map<String, String> sparkConf() {
+        Map<String, String> out = new LinkedHashMap<>(conf);
+        if (s3Anonymous) {
+            out.put("spark.hadoop.fs.s3a.aws.credentials.provider",
+                    "org.apache.hadoop.fs.s3a.AnonymousAWSCredentialsProvider");
+        }
+        return out;
+    }
+
     JobOptions toJob() {
         JobOptions o = new JobOptions();
         o.inputs = inputs;
@@ -47,6 +66,7 @@ public final class PipelineOptions {
             throw new UsageException("unknown --format '" + format + "' (auto, warc, wet, html, text, jsonl)");
         }
         o.master = master;
+        o.sparkConf = sparkConf();
         o.reprocess = reprocess;
         if (maxPayload <= 0) throw new UsageException("--max-payload must be positive");
         o.maxPayloadBytes = maxPayload;

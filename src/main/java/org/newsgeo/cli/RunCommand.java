@@ -20,7 +20,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         JobOptions job = options.toJob();
         if (job.inputs.isEmpty()) job.inputs.add(SampleCrawl.path());
-        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+        try (SparkSessions.Session session = SparkSessions.open(job.master, job.sparkConf)) {
             SparkSession spark = session.spark();
             new Pipeline(spark, job).run().print(System.out);
             return 0;

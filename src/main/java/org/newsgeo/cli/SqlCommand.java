@@ -33,6 +33,9 @@ public final class SqlCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
     String master;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark or Hadoop setting (repeatable).")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The SQL query.")
     String query;
 
@@ -46,7 +49,7 @@ public final class SqlCommand implements Callable<Integer> {
         if (!Files.isDirectory(Path.of(warehouse)) && !warehouse.contains("://")) {
             throw new UsageException("no warehouse at " + warehouse + " (run `newsgeo run` first, or give --warehouse)");
         }
-        try (SparkSessions.Session session = SparkSessions.open(master)) {
+        try (SparkSessions.Session session = SparkSessions.open(master, conf)) {
             SparkSession spark = session.spark();
             SqlRunner runner = new SqlRunner(spark, warehouse);
             runner.registerTables();

@@ -17,7 +17,7 @@ public final class TrendsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobOptions job = options.toJob();
-        try (SparkSessions.Session session = SparkSessions.open(job.master)) {
+        try (SparkSessions.Session session = SparkSessions.open(job.master, job.sparkConf)) {
             SparkSession spark = session.spark();
             int n = new TrendsJob(spark, job.warehouse).run();
             System.out.printf("trends: %d tables written under %s%n", n, job.warehouse);

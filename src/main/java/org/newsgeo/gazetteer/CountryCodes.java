@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsgeo.util.MiniJson;
 
 /**
  * The entities the gazetteer covers: the 249 ISO 3166-1 codes (i18n-iso-countries codes.json), Kosovo (XK),

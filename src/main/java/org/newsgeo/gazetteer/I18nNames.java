@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgeo.util.MiniJson;
 
 /**
  * Alternate country names from i18n-iso-countries (MIT). It often disagrees with CLDR (Indonesian "Belarusia"

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgeo.util.MiniJson;
 
 /**
  * Turns a Wikidata SPARQL JSON result of src/gazetteer/wikidata/leaders.rq into the curated leaders format

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.newsgeo.util.MiniJson;
 
 /**
  * English alternate spellings, English capitals and English/French demonyms from world-countries

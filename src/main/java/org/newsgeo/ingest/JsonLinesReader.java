@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.newsgeo.util.MiniJson;
 
 /** One article per line in our own field names or news-please's; a bad line is rejected, the next one read. */
 final class JsonLinesReader extends AbstractRecordReader {

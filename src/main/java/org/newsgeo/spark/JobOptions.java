@@ -2,7 +2,9 @@ package org.newsgeo.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgeo.ingest.InputFormat;
 import org.newsgeo.ingest.ReaderOptions;
 
@@ -13,6 +15,8 @@ public final class JobOptions implements Serializable {
     public String warehouse = "warehouse";
     public InputFormat format = InputFormat.AUTO;
     public String master;
+    /** Extra Spark/Hadoop settings (--conf); Hadoop ones as spark.hadoop.*. */
+    public Map<String, String> sparkConf = new LinkedHashMap<>();
     public boolean reprocess;
     public int maxPayloadBytes = ReaderOptions.DEFAULT_MAX_PAYLOAD_BYTES;
 }

@@ -16,8 +16,20 @@ public final class SparkSessions {
      * leaves running, or a new one that {@link Session#close()} stops.
      */
     public static Session open(String master) {
+        return open(master, java.util.Map.of());
+    }
+
+    /** As {@link #open(String)}, with extra settings (--conf); on an existing session only runtime ones apply. */
+    public static Session open(String master, java.util.Map<String, String> settings) {
         boolean existed = SparkSession.getDefaultSession().isDefined();
-        return new Session(get(master), !existed);
+        SparkSession spark = get(master, settings);
+        if (existed) {
+            // Hadoop settings reach an existing session through its Hadoop configuration.
+            settings.forEach((k, v) -> {
+                if (k.startsWith("spark.hadoop.")) spark.sparkContext().hadoopConfiguration().set(k.substring(13), v);
+            });
+        }
+        return new Session(spark, !existed);
     }
 
     /** A session and whether closing it should stop it. */
@@ -30,7 +42,12 @@ public final class SparkSessions {
 
     /** @param master the --master option, or null to keep what spark-submit configured (else local[*]) */
     public static SparkSession get(String master) {
+        return get(master, java.util.Map.of());
+    }
+
+    static SparkSession get(String master, java.util.Map<String, String> settings) {
         SparkConf conf = new SparkConf(true).setAppName("newsgeo");
+        settings.forEach(conf::set);
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {

@@ -16,6 +16,8 @@ public final class Tables {
     public static final String ARTICLES = "articles";
     public static final String MENTIONS = "mentions";
     public static final String REJECTS = "rejects";
+    /** The countries each article is mainly about, ranked. */
+    public static final String FOCUS = "article_focus";
     /** The ledger of input files already processed, for incremental runs. */
     public static final String INPUTS = "ingest_log";
     public static final List<String> TRENDS =

@@ -14,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.newsgeo.extract.body.BodyExtractor;
+import org.newsgeo.util.MiniJson;
 
 /**
  * Body extraction quality and speed on shared/corpora: the Zyte benchmark pages (F1/P/R with its own

@@ -56,7 +56,7 @@ public final class MetadataBenchmark {
         Set<String> seen = new HashSet<>();
         List<Map<String, Object>> ordered = new ArrayList<>(recs);
         ordered.sort((a, b) -> Boolean.compare(!"htmldate".equals(a.get("source")), !"htmldate".equals(b.get("source"))));
-        int titleN = 0, titleOk = 0, authExactN = 0, authExactOk = 0, atp = 0, afp = 0, afn = 0;
+        int titleN = 0, titleOk = 0, titleCaseOk = 0, authExactN = 0, authExactOk = 0, atp = 0, afp = 0, afn = 0, afpNone = 0;
         for (Map<String, Object> r : ordered) {
             Metadata m = cache.get(r.get("path") + "\t" + r.get("url"));
             String gold = (String) r.get("date");
@@ -74,6 +74,7 @@ public final class MetadataBenchmark {
                 titleN++;
                 boolean ok = norm(gt).equals(norm(m.title));
                 if (ok) titleOk++;
+                if (norm(gt).equalsIgnoreCase(norm(m.title))) titleCaseOk++;
                 else if (verbose) System.out.println("TITLE\t" + r.get("path") + "\tgold=" + gt + "\tgot=" + m.title);
             }
             String ga = (String) r.get("author");
@@ -83,6 +84,10 @@ public final class MetadataBenchmark {
             Set<String> got = new HashSet<>();
             for (String a : m.authors) got.add(norm(a).toLowerCase(Locale.ROOT));
             for (String g : got) if (goldNames.contains(g)) atp++; else afp++;
+            if (ga.isEmpty() && !got.isEmpty()) {
+                afpNone += got.size();
+                if (verbose) System.out.println("AUTHOR-NONE\t" + r.get("path") + "\tgot=" + m.authors);
+            }
             for (String g : goldNames) if (!got.contains(g)) afn++;
             if (!ga.isEmpty()) {
                 authExactN++;
@@ -94,10 +99,12 @@ public final class MetadataBenchmark {
         System.out.println("date htmldate subset: " + hd);
         System.out.println("date all annotated (as checks/date-quality): " + all);
         System.out.println("  anchors (htmldate's 1000 pages): htmldate extensive F .949, fast .925, newspaper4k .810, news-please .810");
-        System.out.printf("title exact match (trafilatura pages): %d/%d = %.3f%n", titleOk, titleN, titleOk / (double) titleN);
+        System.out.printf("title exact match (trafilatura pages): %d/%d = %.3f; ignoring case (gold often copies CSS upper case) %.3f%n",
+                titleOk, titleN, titleOk / (double) titleN, titleCaseOk / (double) titleN);
         double ap = atp / (double) Math.max(1, atp + afp), ar = atp / (double) Math.max(1, atp + afn);
-        System.out.printf("author names P %.3f R %.3f F %.3f; exact joined list %d/%d = %.3f%n", ap, ar,
-                2 * ap * ar / Math.max(1e-9, ap + ar), authExactOk, authExactN, authExactOk / (double) authExactN);
+        System.out.printf("author names P %.3f R %.3f F %.3f (tp %d fp %d, of which %d on pages annotated without author; fn %d);"
+                + " exact joined list %d/%d = %.3f%n", ap, ar, 2 * ap * ar / Math.max(1e-9, ap + ar), atp, afp, afpNone, afn,
+                authExactOk, authExactN, authExactOk / (double) authExactN);
         System.out.printf("speed: extract %.0f pages/s, parse+extract %.0f pages/s (%d pages, single thread, first run incl. warm-up)%n",
                 cache.size() / (extractNs / 1e9), cache.size() / ((parseNs + extractNs) / 1e9), cache.size());
     }

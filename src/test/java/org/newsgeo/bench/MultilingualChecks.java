@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.newsgeo.extract.body.BodyExtractor;
+import org.newsgeo.util.MiniJson;
 
 /**
  * Sanity checks beyond the English-heavy benchmark: gold texts of newspaper3k (ar, zh, ja, th) and

@@ -16,9 +16,10 @@ final class AuthorParser {
     /** Byline lead words in the major news languages. */
     private static final Pattern LEAD = Pattern.compile(
             "^(?i:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|publié|écrit|publicado|"
-            + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag)\\s+)?"
+            + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag|alles|mehr|more|all posts|alle beiträge|"
+            + "artikel|articles|stories|news)\\s+)?"
             + "(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
-            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview)\\s*[:\\s]\\s*");
+            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview|über|about|from)\\s*[:\\s]\\s*");
     private static final Pattern LEAD_ALONE = Pattern.compile(
             "(?i)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
             + "am|um|uhr|stand|datum|date|on|le|el");
@@ -30,7 +31,15 @@ final class AuthorParser {
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
-            "md", "dr", "prof", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+            "md", "dr", "prof", "unknown", "user", "anonymous", "benutzername", "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+
+    /** Words of the date line a byline runs into ("Sara Zinnecker Stand: ..."). */
+    private static final Set<String> STATUS_WORDS = Set.of("stand", "publiziert", "veröffentlicht", "aktualisiert",
+            "updated", "published", "posted", "publié", "publicado", "pubblicato", "il", "den", "der", "die");
+    /** Legal forms and desk words: an organisation, not a person; the next source may name one. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i).*\\b(e\\.\\s?v|gmbh|ag|inc|ltd|llc|verlag|stiftung|verband|redaktion|online|media|news|newsroom|"
+            + "team|agentur|agencies|zeitung|magazin|magazine)\\b.*");
 
     private AuthorParser() {
     }
@@ -38,7 +47,7 @@ final class AuthorParser {
     static List<String> parse(String raw, TextDates dates) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
-        String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").trim();
+        String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").replaceAll("(^|\\s)@\\w+", " ").trim();
         if (dates != null) {
             TextDates.Found d = dates.find(s, 0);
             if (d != null) s = (s.substring(0, d.start()) + " " + s.substring(d.end())).trim();
@@ -46,13 +55,27 @@ final class AuthorParser {
         s = s.replaceAll("\\(.*?\\)", " ").trim();
         for (String part : SPLIT.split(s)) {
             String name = LEAD.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            name = withoutTrailingWeekday(name);
             if (plausible(name)) out.add(name);
         }
         return dedupe(out);
     }
 
+    /** "Lisa Petrich Mi", "Alex Bozarjian Thursday": a byline run into its date line. */
+    private static String withoutTrailingWeekday(String name) {
+        int sp = name.lastIndexOf(' ');
+        if (sp < 0) return name;
+        String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
+        if (MonthNames.isWeekday(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
+                || STATUS_WORDS.contains(last)) {
+            return name.substring(0, sp).trim();
+        }
+        return name;
+    }
+
     static boolean plausible(String name) {
         if (name.length() < 3 || name.length() > 60) return false;
+        if (ORGANISATION.matcher(name).matches()) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
@@ -61,6 +84,7 @@ final class AuthorParser {
             if (LEAD_ALONE.matcher(w).matches() && words.length == 1) return false;
             if (MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)) && words.length <= 2) return false;
             if (w.contains(":")) return false;
+            if (w.equalsIgnoreCase("follow") || w.equalsIgnoreCase("twitter")) return false;
             for (char c : w.toCharArray()) if (Character.isDigit(c)) return false;
         }
         return true;

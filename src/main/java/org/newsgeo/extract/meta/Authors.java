@@ -19,7 +19,7 @@ final class Authors {
     private static final String BYLINE = "[itemprop=author], [rel=author], [itemtype~=(?i)schema.org/Person], [class~=(?i)author|byline|verfasser|autor|username], "
             + "[id~=(?i)author|byline], a[href~=/(author|autor|autoren|profil|profile)/]";
     /** Byline-like elements that hold pictures or biographies, not the name. */
-    private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|more|list).*";
+    private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow).*";
 
     private Authors() {
     }
@@ -52,7 +52,23 @@ final class Authors {
             List<String> names = persons(AuthorParser.parse(text, dates), siteName, host);
             if (!names.isEmpty()) return names;
         }
-        return new ArrayList<>();
+        return fromTextAfterHeadline(doc, dates, siteName, host);
+    }
+
+    /** A line starting with a byline word ("By", "Von", "Por", "Oleh"...) then capitalised names. */
+    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?i:by|von|por|par|oleh|door|av|af|przez|text|texto|texte)\\s+"
+            + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|von|van|de|der|da|di|la|le|del|dos)){0,4}"
+            + "(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bdan\\b)\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}){0,3})");
+
+    private static List<String> fromTextAfterHeadline(Document doc, TextDates dates, String siteName, String host) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) return new ArrayList<>();
+        String text = TextRegions.textAfter(h1);
+        if (text.length() > 800) text = text.substring(0, 800);
+        java.util.regex.Matcher m = TEXT_BYLINE.matcher(text);
+        if (!m.find()) return new ArrayList<>();
+        return persons(AuthorParser.parse(m.group(1), dates), siteName, host);
     }
 
     private static boolean hasCandidateInside(Element e, Elements candidates) {
@@ -68,9 +84,7 @@ final class Authors {
         for (String nm : names) {
             String low = nm.toLowerCase(Locale.ROOT);
             if (low.matches(".*\\.(de|com|at|ch|org|net|fr|uk|it|es)\\b.*")) continue;
-            if (siteName != null && low.equals(siteName.toLowerCase(Locale.ROOT))) continue;
-            if (host != null && host.toLowerCase(Locale.ROOT).replace("www.", "").startsWith(low.replace(" ", "") + ".")) continue;
-            if (siteName != null && TitleCleaner.namesSite(nm, siteName, null)) continue;
+            if (TitleCleaner.isSiteName(nm, siteName, host)) continue;
             out.add(nm);
         }
         return out;

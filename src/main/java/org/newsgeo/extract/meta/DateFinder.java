@@ -9,10 +9,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the publication and modification times of a page, trusting in order: JSON-LD of the
- * article, meta tags, microdata, {@code <time>} elements, the URL, then dates written in the
- * visible text near the title. Stops at the first plausible date: no date before 1990, none
- * after the crawl (or now), none from comments, related-article lists or footers.
+ * Finds the publication and modification times of a page. What the page shows readers comes
+ * first: a full date in the URL, else a date printed just below the headline; structured data
+ * (JSON-LD of the article, published-time meta tags, microdata and {@code <time>} elements,
+ * generic date metas) replaces it when it agrees on the day, since it carries time and offset,
+ * and is used alone when the page shows no date. Then written dates in marked elements, inline
+ * script state, the description, the start of the text and the image URL; the modification
+ * time last. No date before 1990, none after the crawl (or now), none from comments or
+ * related-article lists.
  */
 final class DateFinder {
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
@@ -20,7 +24,9 @@ final class DateFinder {
             "publication_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created",
             "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
             "original-publish-date", "citation_publication_date", "citation_date", "og:published_time",
-            "rnews:datepublished", "dc.date", "dcterms.date", "date", "created", "datecreated"};
+            "rnews:datepublished"};
+    /** Generic date names: often the page's generation or last-edit date, so they rank below marked elements. */
+    private static final String[] GENERIC_META = {"dc.date", "dcterms.date", "date", "created", "datecreated"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
             "dcterms.modified", "dc.date.modified", "article:modified", "last-modified", "lastmod", "revised",
             "modified", "og:article:modified_time", "article.updated"};
@@ -46,8 +52,24 @@ final class DateFinder {
     PublishedTime published() {
         // A full date in the article's URL is fixed at publication, while structured data is
         // often rewritten by later edits or CMS migrations: it wins.
+        // The date printed just below the headline is the one readers see; structured data is
+        // often a re-publication, migration or edit time. In both cases the structured value is
+        // kept when it agrees on the day, as it carries the time and offset.
         PublishedTime u = accept(UrlDates.find(url), "url");
-        if (u != null) return u;
+        PublishedTime first = u != null ? u : accept(new TextRegions(doc, text).justBelowTitle(), "text");
+        PublishedTime structured = structured();
+        if (first == null) return structured;
+        if (structured != null && sameDay(structured, first)) return structured;
+        return first;
+    }
+
+    private static boolean sameDay(PublishedTime a, PublishedTime b) {
+        return a.local().substring(0, 10).equals(b.local().substring(0, 10))
+                || a.utc().toString().substring(0, 10).equals(b.local().substring(0, 10));
+    }
+
+    /** Everything but the date below the headline, in order of trust. */
+    private PublishedTime structured() {
         if (ld != null && ld.isArticle()) {
             PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
             if (t != null) return t;
@@ -60,9 +82,23 @@ final class DateFinder {
             PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
             if (t != null) return t;
         }
+        TextRegions regions = new TextRegions(doc, text);
         PublishedTime t = fromElements();
         if (t != null) return t;
-        t = accept(new TextRegions(doc, text).find(), "text");
+        for (String key : GENERIC_META) {
+            t = machine(meta.first(key), "meta");
+            if (t != null) return t;
+        }
+        t = accept(regions.nearTitle(), "text");
+        if (t != null) return t;
+        t = accept(ScriptDates.find(doc, text), "meta");
+        if (t != null) return t;
+        String described = MetadataExtractor.first(meta.first("description", "og:description"), meta.first("og:title"));
+        t = accept(described == null ? null : text.first(described), "text");
+        if (t != null) return t;
+        t = accept(regions.body(), "text");
+        if (t != null) return t;
+        t = accept(UrlDates.find(meta.first("og:image", "twitter:image")), "url");
         if (t != null) return t;
         return modified();
     }

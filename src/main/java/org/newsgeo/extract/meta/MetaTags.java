@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * All {@code <meta>} values of a page by lower-cased key (name, property, itemprop or
@@ -20,6 +21,8 @@ final class MetaTags {
         for (Element e : doc.getElementsByTag("meta")) {
             String content = e.hasAttr("content") ? e.attr("content").trim() : e.attr("value").trim();
             if (content.isEmpty()) continue;
+            // Some CMSs escape twice ("Redacci&amp;oacute;n"): the attribute still holds an entity.
+            if (content.indexOf('&') >= 0) content = Parser.unescapeEntities(content, true);
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 String key = e.attr(attr).trim().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads title, authors, dates and the other metadata of a parsed page. Structured data is trusted
- * first (JSON-LD, then meta tags), the visible page last; see {@link DateFinder} for dates.
+ * first (JSON-LD, then meta tags), the visible page last; dates are the exception, see
+ * {@link DateFinder}; titles see {@link Titles}; authors {@link Authors}.
  */
 public final class MetadataExtractor {
 
@@ -27,7 +28,7 @@ public final class MetadataExtractor {
         TextDates dates = TextDates.forLanguage(m.declaredLanguage);
 
         m.siteName = first(meta.first("og:site_name"), ld == null ? null : ld.publisherName(),
-                meta.first("application-name"), meta.first("twitter:site") == null ? null : null);
+                meta.first("application-name"));
         m.canonicalUrl = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta.first("og:url"));
         m.title = title(doc, meta, ld, m.siteName, host(url));
         m.description = first(meta.first("og:description"), meta.first("description"), meta.first("twitter:description"),

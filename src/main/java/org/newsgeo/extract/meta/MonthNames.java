@@ -44,6 +44,10 @@ final class MonthNames {
         return ALL.containsKey(w) || WEEKDAYS.contains(w);
     }
 
+    static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(normalise(word));
+    }
+
     private static java.util.Set<String> weekdays() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String lang : LANGUAGES) {
@@ -83,7 +87,6 @@ final class MonthNames {
                     String n = normalise(names[i]);
                     // Skip forms that are not a single word of letters ("2月", "tháng 2"): the
                     // numeric CJK form is handled separately and the rest would not tokenise.
-                    if (n.length() < 3 && !isLetterWord(n)) continue;
                     if (!isLetterWord(n)) continue;
                     t.putIfAbsent(n, i + 1);
                 }

@@ -15,6 +15,7 @@ final class TextRegions {
     private static final int MAX_ELEMENTS = 150;
     private static final int AFTER_TITLE_CHARS = 1500;
     private static final int BODY_CHARS = 20_000;
+    private static final int NEAR_TITLE_CHARS = 300;
 
     private final Document doc;
     private final TextDates dates;
@@ -24,7 +25,8 @@ final class TextRegions {
         this.dates = dates;
     }
 
-    DateCandidate find() {
+    /** A date in an element marked as date/byline, or null. */
+    DateCandidate marked() {
         Elements marked = doc.select("[class~=(?i)date|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
                 + "[id~=(?i)date|time|publi|posted|byline]");
         int n = 0;
@@ -38,18 +40,39 @@ final class TextRegions {
             DateCandidate c = dates.first(t);
             if (c != null) return c;
         }
+        return null;
+    }
+
+    /** A date in a marked element or just after the headline. */
+    DateCandidate justBelowTitle() {
         Element h1 = doc.selectFirst("h1");
-        DateCandidate c = h1 == null ? null : dates.first(textAfter(h1));
+        String after = h1 == null ? "" : textAfter(h1);
+        return dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+    }
+
+    DateCandidate nearTitle() {
+        // Just below the headline is where articles print their date; marked elements elsewhere
+        // on the page (news tickers, archives) come second.
+        Element h1 = doc.selectFirst("h1");
+        String after = h1 == null ? "" : textAfter(h1);
+        DateCandidate c = dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
         if (c != null) return c;
-        // Last resort: the first written date of the page text, scanned once and only its start.
-        Element body = doc.body();
-        if (body == null) return null;
+        c = marked();
+        if (c != null) return c;
+        return dates.first(after);
+    }
+
+    /** Last resort: the first written date of the page text, scanned once and only its start. */
+    DateCandidate body() {
+        if (doc.body() == null) return null;
+        Element body = doc.body().clone();
+        body.select("[class~=(?i)comment], [id~=(?i)comment]").remove();
         String text = body.text();
         return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
     }
 
     /** Up to AFTER_TITLE_CHARS of text following the element in document order. */
-    private static String textAfter(Element start) {
+    static String textAfter(Element start) {
         StringBuilder b = new StringBuilder();
         Node n = start;
         while (n != null && b.length() < AFTER_TITLE_CHARS) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * domain) or, failing that, when the page's h1 equals another segment.
  */
 final class TitleCleaner {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:/]+\\s+|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«›‹:/~]+\\s+|\\s+::\\s+");
 
     private TitleCleaner() {
     }
@@ -29,8 +29,8 @@ final class TitleCleaner {
         }
         String first = parts[0].trim();
         String last = parts[parts.length - 1].trim();
-        if (namesSite(last, siteName, host)) return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»:/]+$", "").trim();
-        if (namesSite(first, siteName, host)) return t.substring(first.length()).replaceAll("^[\\s|\\-–—·•»:/]+", "").trim();
+        if (namesSite(last, siteName, host)) return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»«›‹:/~]+$", "").trim();
+        if (namesSite(first, siteName, host)) return t.substring(first.length()).replaceAll("^[\\s|\\-–—·•»«›‹:/~]+", "").trim();
         return t;
     }
 
@@ -44,6 +44,15 @@ final class TitleCleaner {
         for (String label : hostLabels(host)) {
             if (label.length() >= 3 && (p.contains(label) || label.contains(p) && p.length() >= 4)) return true;
         }
+        return false;
+    }
+
+    /** Whether the text is nothing but the site's name or domain label. */
+    static boolean isSiteName(String text, String siteName, String host) {
+        String p = letters(text);
+        if (p.isEmpty()) return false;
+        if (siteName != null && letters(siteName).equals(p)) return true;
+        for (String label : hostLabels(host)) if (label.equals(p) || (label + "de").equals(p) || (label + "com").equals(p)) return true;
         return false;
     }
 

@@ -5,10 +5,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Chooses the article headline. The visible h1 is what readers (and annotators) call the title,
- * but pages also use h1 for the logo or a section name; so an h1 is taken when the declared
- * titles (og:title, JSON-LD headline, {@code <title>}) confirm it, or when nothing else is declared.
- * Otherwise the declared title, with the site name cut off.
+ * Chooses the article headline. The visible headline is what readers (and annotators) call the
+ * title, while og:title and {@code <title>} are often SEO variants. So: an h1/h2 confirmed by the
+ * declared titles (og:title, JSON-LD headline, {@code <title>}); else the page's only h1 when it
+ * is a real headline (not the site name, not a one-word label); else the declared title with the
+ * site name cut off.
  */
 final class Titles {
     private Titles() {
@@ -23,7 +24,7 @@ final class Titles {
         String onlyH1 = null;
         int h1s = 0;
         for (Element h : doc.select("h1, h2")) {
-            String t = withoutKicker(h).replaceAll("\\s+", " ").trim();
+            String t = withoutKicker(h).replaceAll("\\s+", " ").replaceAll("^[\\s:|\\-–—•·]+", "").trim();
             if (t.length() < 3 || t.length() > 300) continue;
             if (h.normalName().equals("h1")) {
                 h1s++;
@@ -32,9 +33,19 @@ final class Titles {
             if (norm(t).length() >= 6 && declared.contains(norm(t)) && !TitleCleaner.namesSite(t, siteName, host)) return t;
         }
         String h1 = h1s == 1 ? onlyH1 : null;
+        if (h1 != null && h1.length() >= 10 && !TitleCleaner.namesSite(h1, siteName, host)) return h1;
         String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
-        return TitleCleaner.clean(raw, siteName, host, h1);
+        String cleaned = TitleCleaner.clean(raw, siteName, host, h1);
+        if (cleaned != null && TitleCleaner.isSiteName(cleaned, siteName, host)) {
+            // The declared title is just the site's name (blog home templates): use the post heading.
+            for (Element post : doc.select("article h1, article h2, [class~=(?i)post|entry] h1, [class~=(?i)post|entry] h2, h1")) {
+                if (post.text().length() >= 3 && !PageRegions.isAside(post) && !TitleCleaner.namesSite(post.text(), siteName, host)) {
+                    return post.text().replaceAll("\\s+", " ").trim();
+                }
+            }
+        }
+        return cleaned;
     }
 
     /**

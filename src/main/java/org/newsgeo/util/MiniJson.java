@@ -1,4 +1,4 @@
-package org.newsgeo.ingest;
+package org.newsgeo.util;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict little JSON parser for one JSON Lines record: objects become Maps, arrays Lists, numbers
- * stay as their source text (an id must not turn into 1.0E9). Avoids a runtime dependency on Spark's Jackson.
+ * A strict little JSON parser for JSON Lines records, the gazetteer's JSON sources and benchmark files:
+ * objects become Maps in key order, arrays Lists, numbers stay as their source text (an id must not turn
+ * into 1.0E9). Avoids a runtime dependency on Spark's Jackson.
  */
-final class MiniJson {
+public final class MiniJson {
     /** Malformed JSON; the message says where. */
-    static final class Error extends RuntimeException {
+    public static final class Error extends RuntimeException {
         Error(String msg, int pos) { super(msg + " at char " + pos); }
     }
 
@@ -20,7 +21,7 @@ final class MiniJson {
 
     private MiniJson(String s) { this.s = s; }
 
-    static Object parse(String s) {
+    public static Object parse(String s) {
         MiniJson p = new MiniJson(s);
         p.ws();
         Object v = p.value(0);
