@@ -80,7 +80,7 @@ class SeedAndFormatsTest extends SparkTestBase {
             assertEquals(field.substring(s, e), m.getAs("surface"));
             if ("country".equals(m.getAs("entity_type"))) codes.add(m.getAs("country_code"));
         }
-        assertEquals(Set.of("DE", "FR", "UA", "RU", "CH"), codes);      // Geneva: a place in CH
+        assertEquals(Set.of("DE", "FR", "UA", "RU"), codes);
         List<Row> rejects = Tables.read(SPARK, wh, Tables.REJECTS).collectAsList();
         assertEquals(1, rejects.size());
         assertEquals("bad_json", rejects.get(0).getAs("reason"));
