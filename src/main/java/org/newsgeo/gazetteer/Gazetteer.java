@@ -19,6 +19,7 @@ public final class Gazetteer implements Serializable {
     private final Map<String, String> leaderNames;             // leader id -> canonical full name
     private final Map<String, List<Term>> terms;               // leader id -> spells, by start date
     private final Map<String, FormerState> formerStates;       // retired code -> validity
+    private final Map<String, Place> places;                   // place id -> city, region or curated place
 
     public Gazetteer(Collection<NameEntry> names, Map<String, String> countryNames,
                      Map<String, String> leaderNames, Collection<Term> terms) {
@@ -27,6 +28,14 @@ public final class Gazetteer implements Serializable {
 
     public Gazetteer(Collection<NameEntry> names, Map<String, String> countryNames,
                      Map<String, String> leaderNames, Collection<Term> terms, Map<String, FormerState> formerStates) {
+        this(names, countryNames, leaderNames, terms, formerStates, List.of());
+    }
+
+    public Gazetteer(Collection<NameEntry> names, Map<String, String> countryNames, Map<String, String> leaderNames,
+                     Collection<Term> terms, Map<String, FormerState> formerStates, Collection<Place> places) {
+        Map<String, Place> byId = new HashMap<>();
+        for (Place p : places) byId.put(p.id(), p);
+        this.places = byId;
         this.formerStates = Map.copyOf(formerStates);
         this.names = List.copyOf(names);
         this.countryNames = Map.copyOf(countryNames);
@@ -60,6 +69,12 @@ public final class Gazetteer implements Serializable {
 
     /** The former state with this retired code (SU, YU, CS, DD, YD), or null for a current code. */
     public FormerState formerState(String code) { return formerStates.get(code); }
+
+    /** The place with this id ("geonames:524901", "admin1:US.TX", "place:crimea"), or null. */
+    public Place place(String id) { return places.get(id); }
+
+    /** Number of places (cities, regions, curated). */
+    public int placeCount() { return places.size(); }
 
     public String leaderName(String leaderId) { return leaderNames.get(leaderId); }
 

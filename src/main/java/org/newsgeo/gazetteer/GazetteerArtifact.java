@@ -21,13 +21,14 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Reads and writes the compact gazetteer artifact shipped on the classpath: four gzipped TSV files
- * (countries, names, leaders, terms) under org/newsgeo/gazetteer/. GZIPOutputStream writes no timestamp,
+ * Reads and writes the compact gazetteer artifact shipped on the classpath: five gzipped TSV files
+ * (countries, names, leaders, terms, places) under org/newsgeo/gazetteer/. GZIPOutputStream writes no timestamp,
  * so the same build yields the same bytes.
  */
 final class GazetteerArtifact {
     static final String RESOURCE_DIR = "org/newsgeo/gazetteer/";
-    static final String[] FILES = {"countries.tsv.gz", "names.tsv.gz", "leaders.tsv.gz", "terms.tsv.gz"};
+    static final String[] FILES = {"countries.tsv.gz", "names.tsv.gz", "leaders.tsv.gz", "terms.tsv.gz",
+            "places.tsv.gz"};
 
     private GazetteerArtifact() {
     }
@@ -67,7 +68,10 @@ final class GazetteerArtifact {
         read(opener, FILES[1], f -> names.add(new NameEntry(f[0], f[1], f[2], f[3], f[4], f[5], f[6].equals("1"))));
         read(opener, FILES[2], f -> leaders.put(f[0], f[1]));
         read(opener, FILES[3], f -> terms.add(new Term(f[0], f[1], f[2], date(f[3]), date(f[4]))));
-        return new Gazetteer(names, countries, leaders, terms, former);
+        List<Place> places = new ArrayList<>(40_000);
+        read(opener, FILES[4], f -> places.add(new Place(f[0], f[1], f[2], f[3], Long.parseLong(f[4]), f[5],
+                f[6].equals("1"))));
+        return new Gazetteer(names, countries, leaders, terms, former, places);
     }
 
     private static void read(Opener opener, String name, Consumer<String[]> row) throws IOException {
@@ -87,7 +91,7 @@ final class GazetteerArtifact {
 
     /** Writes the artifact; countries rows are code, English name, valid from, valid to, successor. */
     static void write(Path dir, Map<String, String[]> countries, List<NameEntry> names, Map<String, String> leaders,
-                      List<Term> terms) throws IOException {
+                      List<Term> terms, List<Place> places) throws IOException {
         Files.createDirectories(dir);
         try (Writer w = open(dir.resolve(FILES[0]))) {
             w.write("code\tname\tfrom\tto\tsuccessor\n");
@@ -108,6 +112,13 @@ final class GazetteerArtifact {
             w.write("leader_id\tcountry_code\trole\tstart\tend\n");
             for (Term t : terms) {
                 w.write(String.join("\t", t.leaderId(), t.countryCode(), t.role(), str(t.start()), str(t.end())) + "\n");
+            }
+        }
+        try (Writer w = open(dir.resolve(FILES[4]))) {
+            w.write("id\tname\tcountry\tkind\tpopulation\tadmin1\tdisputed\n");
+            for (Place p : places) {
+                w.write(String.join("\t", p.id(), p.name(), p.country(), p.kind(), Long.toString(p.population()),
+                        p.admin1(), p.disputed() ? "1" : "0") + "\n");
             }
         }
     }

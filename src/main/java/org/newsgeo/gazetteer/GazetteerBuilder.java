@@ -40,6 +40,8 @@ public final class GazetteerBuilder {
         List<NameEntry> countryNames = generic.drop(names.finish(ambiguity));
         ambiguity.addPlaces(countryNames);
         log.printf("countries: %d codes, %d names in %d languages%n", codes.english.size(), countryNames.size(), langs.size());
+        List<Place> places = Places.add(sources, curated, langs, codes, countryNames, names);
+        log.printf("places: %d cities, regions and curated places%n", places.size());
 
         CountryLookup lookup = new CountryLookup(countryNames, codes);
         CowCodes cow = CowCodes.build(sources, curated, lookup);
@@ -65,7 +67,7 @@ public final class GazetteerBuilder {
             if (v != null) former.put(code, new FormerState(code, LocalDate.parse(v[0]), LocalDate.parse(v[1]), v[2]));
         });
         Map<String, String> leaderNames = new TreeMap<>(LeaderNames.canonical(persons));
-        GazetteerArtifact.write(outDir, countries, all, leaderNames, terms);
-        return new Gazetteer(all, codes.english, leaderNames, terms, former);
+        GazetteerArtifact.write(outDir, countries, all, leaderNames, terms, places);
+        return new Gazetteer(all, codes.english, leaderNames, terms, former, places);
     }
 }

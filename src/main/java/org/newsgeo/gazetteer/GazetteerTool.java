@@ -40,7 +40,10 @@ public final class GazetteerTool {
         for (NameEntry e : g.names()) {
             if (!e.text().toLowerCase(Locale.ROOT).equals(key)) continue;
             hits++;
-            String what = e.entityType().equals("country") ? g.countryName(e.entityId()) : g.leaderName(e.entityId());
+            Place p = g.place(e.entityId());
+            String what = e.entityType().equals("country") ? g.countryName(e.entityId())
+                    : p != null ? p.name() + ", " + p.country() + ", population " + p.population()
+                    + (p.disputed() ? ", disputed" : "") : g.leaderName(e.entityId());
             out.printf("%s\t%s %s (%s)\tlang=%s kind=%s%s%s%n", e.text(), e.entityType(), e.entityId(), what,
                     e.lang(), e.kind(), e.ambiguous() ? " ambiguous" : "", e.caseSensitive() ? " case-sensitive" : "");
             if (e.entityType().equals("leader")) {

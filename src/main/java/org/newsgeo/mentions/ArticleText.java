@@ -37,6 +37,47 @@ final class ArticleText {
         return false;
     }
 
+    private final java.util.Map<String, Boolean> contained = new java.util.HashMap<>();
+    private WordFacts facts;
+    private final java.util.Map<String, Boolean> lowerWords = new java.util.HashMap<>();
+
+    private static boolean wholeWord(String text, String w) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    private WordFacts facts() {
+        if (facts == null) facts = new WordFacts(PlaceResolver.GIVEN, title, body);
+        return facts;
+    }
+
+    /** Is the word written somewhere in the article in lower case ("nice", "split")? Then it is a common word. */
+    boolean inLowerCase(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return !w.equals(word) && lowerWords.computeIfAbsent(w, k -> wholeWord(title, k) || wholeWord(body, k));
+    }
+
+    /** Is the word used as a speaker somewhere ("Nelson says", "said Allen,")? Then it is a person's name. */
+    boolean isSpeaker(String word) {
+        return facts().speakers.contains(word);
+    }
+
+    /** Is the word somewhere right after a capitalised given-name-like word ("Florence Pugh")? */
+    boolean afterGivenName(String word) {
+        return facts().afterGivenName.contains(word);
+    }
+
+    /** Does the text occur anywhere in the article, ignoring case? */
+    boolean contains(String text) {
+        if (lower == null) lower = (title + "\n" + body).toLowerCase(Locale.ROOT);
+        if (text == null || text.isEmpty()) return false;
+        return contained.computeIfAbsent(text, t -> lower.contains(t.toLowerCase(Locale.ROOT)));
+    }
+
     /** Does the pattern occur anywhere in the article? Cached: rules ask once per candidate. */
     boolean find(Pattern p) {
         if (lower == null) lower = (title + "\n" + body).toLowerCase(Locale.ROOT);

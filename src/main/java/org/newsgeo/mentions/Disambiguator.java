@@ -67,6 +67,10 @@ final class Disambiguator {
         this.english = language == null || language.equals("en");
     }
 
+    ArticleText article() {
+        return article;
+    }
+
     /** The meaning of a country/place candidate in field text s, or null to drop it. */
     Choice resolve(String s, boolean headline, Candidate c, List<NameEntry> entries) {
         NameEntry e = preferred(entries);

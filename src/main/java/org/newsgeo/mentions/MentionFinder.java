@@ -38,6 +38,7 @@ public final class MentionFinder {
     private final Map<String, NameIndex> latin = new ConcurrentHashMap<>();
     private final Map<String, Predicate<NameEntry>> nonLatinGates = new ConcurrentHashMap<>();
     private final Set<String> sovereign;       // countries with leaders: states, not territories
+    private final PlaceResolver places;
 
     public MentionFinder(Gazetteer g) {
         this.g = g;
@@ -48,6 +49,7 @@ public final class MentionFinder {
         Set<String> states = new HashSet<>();
         for (String id : leaderIds(g)) for (Term t : g.terms(id)) if (t.countryCode() != null) states.add(t.countryCode());
         this.sovereign = Set.copyOf(states);
+        this.places = new PlaceResolver(g);
     }
 
     private static Set<String> leaderIds(Gazetteer g) {
@@ -82,8 +84,25 @@ public final class MentionFinder {
         List<LeaderResolver.Hit> leaders = new ArrayList<>();
         Predicate<NameEntry> nonLatinGate = nonLatinGates.computeIfAbsent(language == null ? "" : language,
                 k -> LanguageGate.ofNonLatin(k.isEmpty() ? null : k));
-        scanField("title", title, latinIndex, nonLatinGate, rules, out, leaders);
-        scanField("body", body, latinIndex, nonLatinGate, rules, out, leaders);
+        PlacePass placePass = new PlacePass(body);
+        scanField("title", title, latinIndex, nonLatinGate, rules, out, leaders, placePass);
+        scanField("body", body, latinIndex, nonLatinGate, rules, out, leaders, placePass);
+        Set<String> countries = new HashSet<>();
+        for (Mention m : out) countries.add(m.countryCode);
+        ArticleText article = rules.article();
+        placePass.resolve(countries, homeCountry(language), rules, places, article,
+                p -> p.people().stream().anyMatch(e -> "fullname".equals(e.kind())
+                        || article.contains(g.leaderName(e.entityId()))), new PlacePass.Sink() {
+            @Override
+            public void place(PlacePass.Pending p, Candidate c, Disambiguator.Choice choice) {
+                out.add(MentionFinder.this.place(p.field(), p.text(), c, choice));
+            }
+
+            @Override
+            public void person(PlacePass.Pending p) {
+                leaders.add(new LeaderResolver.Hit(p.field(), p.text(), p.headline(), p.c(), p.people()));
+            }
+        });
         out.addAll(new LeaderResolver(g, date).resolve(leaders));
         out.sort(Comparator.comparing((Mention m) -> "title".equals(m.field) ? 0 : 1).thenComparingInt(m -> m.start));
         return out;
@@ -111,7 +130,7 @@ public final class MentionFinder {
 
     private void scanField(String field, String text, NameIndex latinIndex, Predicate<NameEntry> nonLatinGate,
                            Disambiguator rules,
-                           List<Mention> out, List<LeaderResolver.Hit> leaders) {
+                           List<Mention> out, List<LeaderResolver.Hit> leaders, PlacePass placePass) {
         if (text == null || text.isEmpty()) return;
         boolean headline = "title".equals(field) && Neighbours.titleCase(text);
         NormalizedText folded = NormalizedText.of(text);
@@ -123,10 +142,21 @@ public final class MentionFinder {
             List<NameEntry> kept = c.entries().stream().filter(nonLatinGate).toList();
             if (!kept.isEmpty()) found.add(new Candidate(c.start(), c.end(), c.keyLength(), kept));
         }
-        for (Candidate c : NameIndex.select(found)) {
-            if (c.entries().stream().anyMatch(e -> "block".equals(e.entityType()))) continue;
+        List<Candidate> selected = NameIndex.select(found);
+        for (int i = 0; i < selected.size(); i++) {
+            Candidate c = selected.get(i);
+            boolean blocked = c.entries().stream().anyMatch(e -> "block".equals(e.entityType()));
             List<NameEntry> people = c.entries().stream().filter(e -> "leader".equals(e.entityType())).toList();
-            List<NameEntry> places = c.entries().stream().filter(e -> !"leader".equals(e.entityType())).toList();
+            List<NameEntry> subs = c.entries().stream().filter(e -> "place".equals(e.entityType())).toList();
+            List<NameEntry> places = c.entries().stream().filter(e -> "country".equals(e.entityType())).toList();
+            boolean countryName = places.stream().anyMatch(e -> !"capital".equals(e.kind()));
+            if (!countryName && (!subs.isEmpty() || !places.isEmpty())) {
+                // Capitals, cities and regions wait until the article's countries are known ("Paris, Texas").
+                placePass.add(new PlacePass.Pending(field, text, headline, c, subs, places, people,
+                        PlacePass.qualifier(text, selected, i)));
+                continue;
+            }
+            if (blocked) continue;
             if (!places.isEmpty()) {
                 Disambiguator.Choice ch = rules.resolve(text, headline, c, places);
                 if (ch != null) {
@@ -145,7 +175,7 @@ public final class MentionFinder {
         m.entityType = country ? "country" : "place";
         m.countryCode = ch.countryCode();
         m.entityId = country ? ch.countryCode() : e.entityId();
-        String name = country ? g.countryName(ch.countryCode()) : null;
+        String name = country ? g.countryName(ch.countryCode()) : placeName(e);
         m.entityName = name != null ? name : e.text();
         m.field = field;
         m.start = c.start();
@@ -153,6 +183,18 @@ public final class MentionFinder {
         m.surface = text.substring(c.start(), c.end());
         m.matchKind = ch.matchKind();
         return m;
+    }
+
+    private String placeName(NameEntry e) {
+        org.newsgeo.gazetteer.Place p = "place".equals(e.entityType()) ? g.place(e.entityId()) : null;
+        return p == null || p.name().isEmpty() ? null : p.name();
+    }
+
+    // The main country of the article's language, a weak prior for places; none for English, which is
+    // written everywhere.
+    private static String homeCountry(String language) {
+        if (language == null || language.isBlank() || language.equals("en")) return "";
+        return com.ibm.icu.util.ULocale.addLikelySubtags(new com.ibm.icu.util.ULocale(language)).getCountry();
     }
 
     // A capital or city listed under its country is a place resolved to that country.
