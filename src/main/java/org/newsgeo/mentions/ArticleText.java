@@ -58,7 +58,31 @@ final class ArticleText {
     /** Is the word written somewhere in the article in lower case ("nice", "split")? Then it is a common word. */
     boolean inLowerCase(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return !w.equals(word) && lowerWords.computeIfAbsent(w, k -> wholeWord(title, k) || wholeWord(body, k));
+        if (w.equals(word)) return false;
+        // Single words are looked up in the article's word set, built once; longer names scan the text.
+        if (w.chars().allMatch(Character::isLetter)) return words().contains(w);
+        return lowerWords.computeIfAbsent(w, k -> wholeWord(title, k) || wholeWord(body, k));
+    }
+
+    private java.util.Set<String> words;
+
+    /** Every maximal run of letters in title and body that starts in lower case (the only ones asked for). */
+    private java.util.Set<String> words() {
+        if (words == null) {
+            words = new java.util.HashSet<>();
+            for (String t : new String[] {title, body}) {
+                int start = -1;
+                for (int i = 0; i <= t.length(); i++) {
+                    boolean letter = i < t.length() && Character.isLetter(t.charAt(i));
+                    if (letter && start < 0) start = i;
+                    if (!letter && start >= 0) {
+                        if (Character.isLowerCase(t.charAt(start))) words.add(t.substring(start, i));
+                        start = -1;
+                    }
+                }
+            }
+        }
+        return words;
     }
 
     /** Is the word used as a speaker somewhere ("Nelson says", "said Allen,")? Then it is a person's name. */
