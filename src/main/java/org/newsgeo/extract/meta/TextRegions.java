@@ -71,12 +71,26 @@ final class TextRegions {
         return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
     }
 
+    /**
+     * A modification stamp meant for machines: microdata dateModified, or an updated/modified
+     * element hidden from readers. A visible "updated" line stays: when it is the only date
+     * shown, it is the date readers (and annotators) take as the page's date.
+     */
+    static boolean isModified(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("dateModified")) return true;
+        String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        boolean hidden = key.contains("hidden") || e.attr("style").replace(" ", "").contains("display:none");
+        return hidden && (key.contains("updat") || key.contains("modif"));
+    }
+
     /** Up to AFTER_TITLE_CHARS of text following the element in document order. */
     static String textAfter(Element start) {
         StringBuilder b = new StringBuilder();
         Node n = start;
         while (n != null && b.length() < AFTER_TITLE_CHARS) {
-            Node next = n.childNodeSize() > 0 && n != start ? n.childNode(0) : n.nextSibling();
+            // A last-edit stamp printed (often hidden) next to the date is not the publication date.
+            boolean descend = n.childNodeSize() > 0 && n != start && !(n instanceof Element e && isModified(e));
+            Node next = descend ? n.childNode(0) : n.nextSibling();
             while (next == null && n != null) {
                 n = n.parent();
                 next = n == null ? null : n.nextSibling();
