@@ -16,6 +16,9 @@ final class TextRegions {
     private static final int AFTER_TITLE_CHARS = 1500;
     private static final int BODY_CHARS = 20_000;
     private static final int NEAR_TITLE_CHARS = 300;
+    /** A text node longer than this is running prose, unless the date opens it (a dateline). */
+    private static final int PROSE_LINE = Integer.getInteger("prose.line", 100);
+    private static final int PROSE_LEAD = Integer.getInteger("prose.lead", 40);
 
     private final Document doc;
     private final TextDates dates;
@@ -43,11 +46,11 @@ final class TextRegions {
         return null;
     }
 
-    /** A date in a marked element or just after the headline. */
+    /** A date printed (not told in a sentence) just after the headline. */
     DateCandidate justBelowTitle() {
         Element h1 = doc.selectFirst("h1");
         String after = h1 == null ? "" : textAfter(h1);
-        return dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        return printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
     }
 
     DateCandidate nearTitle() {
@@ -55,11 +58,27 @@ final class TextRegions {
         // on the page (news tickers, archives) come second.
         Element h1 = doc.selectFirst("h1");
         String after = h1 == null ? "" : textAfter(h1);
-        DateCandidate c = dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
         if (c != null) return c;
         c = marked();
         if (c != null) return c;
-        return dates.first(after);
+        return printed(after);
+    }
+
+    /**
+     * The first date that stands alone or opens its text node ("11.01.2022, 09:50", "BERLIN, 3 May
+     * 2023 - ..."). Dates told inside a sentence of the standfirst or first paragraph ("the show
+     * takes place on 21 May", "vanished on November 3, 2013") are events, not the publication.
+     */
+    DateCandidate printed(String text) {
+        int from = 0;
+        for (TextDates.Found f; (f = dates.find(text, from)) != null; from = f.end()) {
+            int lineStart = text.lastIndexOf('\n', f.start()) + 1;
+            int lineEnd = text.indexOf('\n', f.end());
+            int lineLength = (lineEnd < 0 ? text.length() : lineEnd) - lineStart;
+            if (lineLength <= PROSE_LINE || f.start() - lineStart <= PROSE_LEAD) return f.date();
+        }
+        return null;
     }
 
     /** Last resort: the first written date of the page text, scanned once and only its start. */
