@@ -17,8 +17,8 @@ final class TextRegions {
     private static final int BODY_CHARS = 20_000;
     private static final int NEAR_TITLE_CHARS = 300;
     /** A text node longer than this is running prose, unless the date opens it (a dateline). */
-    private static final int PROSE_LINE = Integer.getInteger("prose.line", 100);
-    private static final int PROSE_LEAD = Integer.getInteger("prose.lead", 40);
+    private static final int PROSE_LINE = 100;
+    private static final int PROSE_LEAD = 40;
 
     private final Document doc;
     private final TextDates dates;
