@@ -48,7 +48,7 @@ final class TextRegions {
 
     /** A date printed (not told in a sentence) just after the headline. */
     DateCandidate justBelowTitle() {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = Headline.of(doc);
         String after = h1 == null ? "" : textAfter(h1);
         return printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
     }
@@ -56,7 +56,7 @@ final class TextRegions {
     DateCandidate nearTitle() {
         // Just below the headline is where articles print their date; marked elements elsewhere
         // on the page (news tickers, archives) come second.
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = Headline.of(doc);
         String after = h1 == null ? "" : textAfter(h1);
         DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
         if (c != null) return c;
