@@ -19,6 +19,7 @@ final class TextRegions {
     /** A text node longer than this is running prose, unless the date opens it (a dateline). */
     private static final int PROSE_LINE = 100;
     private static final int PROSE_LEAD = 40;
+    private static final int ABOVE_TITLE_CHARS = 100;
 
     private final Document doc;
     private final TextDates dates;
@@ -46,11 +47,21 @@ final class TextRegions {
         return null;
     }
 
-    /** A date printed (not told in a sentence) just after the headline. */
+    /** A date printed (not told in a sentence) just after the headline, else just above it. */
     DateCandidate justBelowTitle() {
         Element h1 = Headline.of(doc);
-        String after = h1 == null ? "" : textAfter(h1);
-        return printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        if (h1 == null) return null;
+        String after = textAfter(h1);
+        DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        if (c != null || ABOVE_TITLE_CHARS == 0) return c;
+        // Kickers and date lines above the headline ("Politics | 30.10.23"): the closest date.
+        String before = textBefore(h1);
+        DateCandidate last = null;
+        int from = 0;
+        for (TextDates.Found f; (f = dates.find(before, from)) != null; from = f.end()) {
+            if (isPrinted(before, f)) last = f.date();
+        }
+        return last;
     }
 
     DateCandidate nearTitle() {
@@ -73,12 +84,35 @@ final class TextRegions {
     DateCandidate printed(String text) {
         int from = 0;
         for (TextDates.Found f; (f = dates.find(text, from)) != null; from = f.end()) {
-            int lineStart = text.lastIndexOf('\n', f.start()) + 1;
-            int lineEnd = text.indexOf('\n', f.end());
-            int lineLength = (lineEnd < 0 ? text.length() : lineEnd) - lineStart;
-            if (lineLength <= PROSE_LINE || f.start() - lineStart <= PROSE_LEAD) return f.date();
+            if (isPrinted(text, f)) return f.date();
         }
         return null;
+    }
+
+    private static boolean isPrinted(String text, TextDates.Found f) {
+        int lineStart = text.lastIndexOf('\n', f.start()) + 1;
+        int lineEnd = text.indexOf('\n', f.end());
+        int lineLength = (lineEnd < 0 ? text.length() : lineEnd) - lineStart;
+        return lineLength <= PROSE_LINE || f.start() - lineStart <= PROSE_LEAD;
+    }
+
+    /** Up to ABOVE_TITLE_CHARS of text preceding the element in document order. */
+    static String textBefore(Element start) {
+        StringBuilder b = new StringBuilder();
+        Node n = start;
+        while (n != null && b.length() < ABOVE_TITLE_CHARS) {
+            Node prev = n.previousSibling();
+            if (prev == null) {
+                n = n.parent();
+                continue;
+            }
+            while (prev.childNodeSize() > 0 && !(prev instanceof Element e && isModified(e))) {
+                prev = prev.childNode(prev.childNodeSize() - 1);
+            }
+            n = prev;
+            if (n instanceof TextNode tn && !tn.isBlank()) b.insert(0, tn.text() + "\n");
+        }
+        return b.toString();
     }
 
     /** Last resort: the first written date of the page text, scanned once and only its start. */
