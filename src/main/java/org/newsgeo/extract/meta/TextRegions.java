@@ -96,6 +96,11 @@ final class TextRegions {
         return lineLength <= PROSE_LINE || f.start() - lineStart <= PROSE_LEAD;
     }
 
+    private static boolean isUpdated(Element e) {
+        String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return key.contains("updat") || key.contains("modif");
+    }
+
     /** Up to ABOVE_TITLE_CHARS of text preceding the element in document order. */
     static String textBefore(Element start) {
         StringBuilder b = new StringBuilder();
@@ -106,7 +111,9 @@ final class TextRegions {
                 n = n.parent();
                 continue;
             }
-            while (prev.childNodeSize() > 0 && !(prev instanceof Element e && isModified(e))) {
+            // Above the headline, the updated stamp is printed after the date (WordPress
+            // "entry-date published" + "updated"): skip it even when visible.
+            while (prev.childNodeSize() > 0 && !(prev instanceof Element e && (isModified(e) || isUpdated(e)))) {
                 prev = prev.childNode(prev.childNodeSize() - 1);
             }
             n = prev;
