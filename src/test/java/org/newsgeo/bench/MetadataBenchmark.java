@@ -62,8 +62,10 @@ public final class MetadataBenchmark {
             String gold = (String) r.get("date");
             if (gold != null) {
                 if ("htmldate".equals(r.get("source"))) hd.add(m, gold);
-                if (seen.add(urlKey((String) r.get("url")))) all.add(m, gold);
-                if (verbose && !dateMatches(m, gold)) {
+                boolean counted = seen.add(urlKey((String) r.get("url")));
+                if (counted) all.add(m, gold);
+                // Only pages the check counts are listed, once each; gold "" can never match.
+                if (verbose && counted && !gold.isEmpty() && !dateMatches(m, gold)) {
                     System.out.println("DATE\t" + r.get("source") + "\t" + r.get("path") + "\tgold=" + gold + "\tgot="
                             + (m.published == null ? null : m.published.local() + " " + m.published.source()));
                 }

@@ -60,7 +60,16 @@ final class DateFinder {
         PublishedTime structured = structured();
         if (first == null) return structured;
         if (structured != null && sameDay(structured, first)) return structured;
+        // "02/11/2023" read in the page language's order can be the other one: when structured
+        // data names the same day with day and month swapped, it settles the order.
+        if (u == null && structured != null && swapped(structured, first)) return structured;
         return first;
+    }
+
+    private static boolean swapped(PublishedTime a, PublishedTime b) {
+        String x = a.local().substring(0, 10), y = b.local().substring(0, 10);
+        return !x.equals(y) && x.substring(0, 4).equals(y.substring(0, 4))
+                && x.substring(5, 7).equals(y.substring(8, 10)) && x.substring(8, 10).equals(y.substring(5, 7));
     }
 
     private static boolean sameDay(PublishedTime a, PublishedTime b) {

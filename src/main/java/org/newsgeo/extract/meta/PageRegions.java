@@ -26,7 +26,9 @@ final class PageRegions {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("article")) return false;
-            if (tag.equals("aside") || tag.equals("nav")) return true;
+            // An aside inside the article is often its own meta box (date, author); comments
+            // and related lists in it are still caught by their class words below.
+            if (tag.equals("nav") || (tag.equals("aside") && !inArticle)) return true;
             if (tag.equals("footer") && !inArticle) return true;
             String key = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
             if (key.isBlank()) continue;

@@ -134,10 +134,23 @@ final class TextDates {
         String g2 = s.substring(b1.end(), b2.start());
         if (g1.length() != 1 || !g1.equals(g2) || "./-".indexOf(g1.charAt(0)) < 0) return null;
         if (a.text().length() == 4) return make(s, a.value(), b1.value(), b2.value(), a.start(), b2.end());
+        if (g1.equals(".") && b2.text().length() == 2) return shortYear(s, a, b1, b2);
         if (b2.text().length() != 4 || a.text().length() > 2 || b1.text().length() > 2) return null;
         boolean mdy = a.value() <= 12 && (b1.value() > 12 || (monthFirst && !g1.equals(".")));
         return mdy ? make(s, b2.value(), a.value(), b1.value(), a.start(), b2.end())
                 : make(s, b2.value(), b1.value(), a.value(), a.start(), b2.end());
+    }
+
+    /**
+     * "31.10.23": day, month and a two-digit year, as German, Swiss and Nordic sites print dates.
+     * Not inside a longer dotted number (version "1.10.23.4", "v2.1.10").
+     */
+    private static Found shortYear(String s, Token d, Token m, Token y) {
+        if (d.text().length() > 2 || m.text().length() > 2) return null;
+        if (d.start() > 0 && (s.charAt(d.start() - 1) == '.' || Character.isLetterOrDigit(s.charAt(d.start() - 1)))) return null;
+        if (y.end() + 1 < s.length() && s.charAt(y.end()) == '.' && Character.isDigit(s.charAt(y.end() + 1))) return null;
+        if (y.end() < s.length() && Character.isLetterOrDigit(s.charAt(y.end()))) return null;
+        return make(s, y.value() >= 90 ? 1900 + y.value() : 2000 + y.value(), m.value(), d.value(), d.start(), y.end());
     }
 
     private int monthAt(List<Token> t, int k) {

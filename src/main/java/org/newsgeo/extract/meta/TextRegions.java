@@ -16,6 +16,10 @@ final class TextRegions {
     private static final int AFTER_TITLE_CHARS = 1500;
     private static final int BODY_CHARS = 20_000;
     private static final int NEAR_TITLE_CHARS = 300;
+    /** A text node longer than this is running prose, unless the date opens it (a dateline). */
+    private static final int PROSE_LINE = 100;
+    private static final int PROSE_LEAD = 40;
+    private static final int ABOVE_TITLE_CHARS = 100;
 
     private final Document doc;
     private final TextDates dates;
@@ -43,23 +47,79 @@ final class TextRegions {
         return null;
     }
 
-    /** A date in a marked element or just after the headline. */
+    /** A date printed (not told in a sentence) just after the headline, else just above it. */
     DateCandidate justBelowTitle() {
-        Element h1 = doc.selectFirst("h1");
-        String after = h1 == null ? "" : textAfter(h1);
-        return dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        Element h1 = Headline.of(doc);
+        if (h1 == null) return null;
+        String after = textAfter(h1);
+        DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        if (c != null || ABOVE_TITLE_CHARS == 0) return c;
+        // Kickers and date lines above the headline ("Politics | 30.10.23"): the closest date.
+        String before = textBefore(h1);
+        DateCandidate last = null;
+        int from = 0;
+        for (TextDates.Found f; (f = dates.find(before, from)) != null; from = f.end()) {
+            if (isPrinted(before, f)) last = f.date();
+        }
+        return last;
     }
 
     DateCandidate nearTitle() {
         // Just below the headline is where articles print their date; marked elements elsewhere
         // on the page (news tickers, archives) come second.
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = Headline.of(doc);
         String after = h1 == null ? "" : textAfter(h1);
-        DateCandidate c = dates.first(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
         if (c != null) return c;
         c = marked();
         if (c != null) return c;
-        return dates.first(after);
+        return printed(after);
+    }
+
+    /**
+     * The first date that stands alone or opens its text node ("11.01.2022, 09:50", "BERLIN, 3 May
+     * 2023 - ..."). Dates told inside a sentence of the standfirst or first paragraph ("the show
+     * takes place on 21 May", "vanished on November 3, 2013") are events, not the publication.
+     */
+    DateCandidate printed(String text) {
+        int from = 0;
+        for (TextDates.Found f; (f = dates.find(text, from)) != null; from = f.end()) {
+            if (isPrinted(text, f)) return f.date();
+        }
+        return null;
+    }
+
+    private static boolean isPrinted(String text, TextDates.Found f) {
+        int lineStart = text.lastIndexOf('\n', f.start()) + 1;
+        int lineEnd = text.indexOf('\n', f.end());
+        int lineLength = (lineEnd < 0 ? text.length() : lineEnd) - lineStart;
+        return lineLength <= PROSE_LINE || f.start() - lineStart <= PROSE_LEAD;
+    }
+
+    private static boolean isUpdated(Element e) {
+        String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return key.contains("updat") || key.contains("modif");
+    }
+
+    /** Up to ABOVE_TITLE_CHARS of text preceding the element in document order. */
+    static String textBefore(Element start) {
+        StringBuilder b = new StringBuilder();
+        Node n = start;
+        while (n != null && b.length() < ABOVE_TITLE_CHARS) {
+            Node prev = n.previousSibling();
+            if (prev == null) {
+                n = n.parent();
+                continue;
+            }
+            // Above the headline, the updated stamp is printed after the date (WordPress
+            // "entry-date published" + "updated"): skip it even when visible.
+            while (prev.childNodeSize() > 0 && !(prev instanceof Element e && (isModified(e) || isUpdated(e)))) {
+                prev = prev.childNode(prev.childNodeSize() - 1);
+            }
+            n = prev;
+            if (n instanceof TextNode tn && !tn.isBlank()) b.insert(0, tn.text() + "\n");
+        }
+        return b.toString();
     }
 
     /** Last resort: the first written date of the page text, scanned once and only its start. */
@@ -71,12 +131,26 @@ final class TextRegions {
         return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
     }
 
+    /**
+     * A modification stamp meant for machines: microdata dateModified, or an updated/modified
+     * element hidden from readers. A visible "updated" line stays: when it is the only date
+     * shown, it is the date readers (and annotators) take as the page's date.
+     */
+    static boolean isModified(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("dateModified")) return true;
+        String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        boolean hidden = key.contains("hidden") || e.attr("style").replace(" ", "").contains("display:none");
+        return hidden && (key.contains("updat") || key.contains("modif"));
+    }
+
     /** Up to AFTER_TITLE_CHARS of text following the element in document order. */
     static String textAfter(Element start) {
         StringBuilder b = new StringBuilder();
         Node n = start;
         while (n != null && b.length() < AFTER_TITLE_CHARS) {
-            Node next = n.childNodeSize() > 0 && n != start ? n.childNode(0) : n.nextSibling();
+            // A last-edit stamp printed (often hidden) next to the date is not the publication date.
+            boolean descend = n.childNodeSize() > 0 && n != start && !(n instanceof Element e && isModified(e));
+            Node next = descend ? n.childNode(0) : n.nextSibling();
             while (next == null && n != null) {
                 n = n.parent();
                 next = n == null ? null : n.nextSibling();

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in article URLs: "/2019/07/28/", "/2019-07-28-", "/20190728/". A year and month alone
- * ("/2019/07/slug") are not a publication date and are ignored.
+ * ("/2019/07/slug") are not a publication date and are ignored, nor is a slug that starts with a
+ * number ("/2023/10/3-questions-to"): a one-digit day must end its path segment.
  */
 final class UrlDates {
     private static final Pattern SPLIT = Pattern.compile(
-            "[/_-](19[9]\\d|20\\d\\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+            "[/_-](19[9]\\d|20\\d\\d)[/_.-](0?[1-9]|1[0-2])[/_.-]((?:0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)|[1-9](?=[/_.]|$))");
     private static final Pattern COMPACT = Pattern.compile(
             "[/_-](19[9]\\d|20\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 

@@ -39,6 +39,8 @@ class TextDatesTest {
         en-GB | 02/03/2023                              | 2023-03-02
         fr    | 2023/02/25                              | 2023-02-25
         en-US | 25/02/2023                              | 2023-02-25
+        de    | Erstellt 31.10.23                       | 2023-10-31
+        de    | 1.2.99                                  | 1999-02-01
         """)
     void readsWrittenDates(String lang, String text, String expected) {
         assertEquals(expected, read(lang, text));
@@ -56,6 +58,8 @@ class TextDatesTest {
         assertNull(read("en", "Copyright 2023. All rights reserved."));
         assertNull(read("en", "May I ask 25 questions in 2023?"));
         assertNull(read("de", "Version 1.2.3"));
+        assertNull(read("de", "Version 1.10.23.4"));
+        assertNull(read("de", "v2.10.23"));
         assertNull(read("en", "February 2023"));
     }
 }
