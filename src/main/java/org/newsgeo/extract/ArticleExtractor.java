@@ -37,7 +37,12 @@ public final class ArticleExtractor {
             case FIELDS -> FieldsArticleReader.read(r);
         };
         if (a.body == null || a.body.isBlank()) {
-            throw new ExtractException("no_text", "no article text found");
+            // A titled page with its own publication date is an article whose text we could not find (its
+            // title still names places and people); without both it is an index, a form or an error page.
+            if (a.title == null || a.title.isBlank() || a.publishedAt == null) {
+                throw new ExtractException("no_text", "no article text found");
+            }
+            a.body = "";
         }
         return finish(a, r);
     }
@@ -79,7 +84,8 @@ public final class ArticleExtractor {
         if (a.dateline == null) a.dateline = Datelines.find(a.body);
         a.language = languages.detect(a.title, a.body, a.language);
         a.wordCount = WordCounter.count(a.body);
-        a.contentHash = Ids.contentHash(a.body);
+        // Pages without text share no content: they are told apart by URL only.
+        a.contentHash = a.body.isEmpty() ? null : Ids.contentHash(a.body);
         a.simhash = SimHash.of(a.body);
         String identity = a.url != null ? a.url : a.canonicalUrl;
         a.articleId = identity != null ? Ids.articleId(identity) : a.contentHash;

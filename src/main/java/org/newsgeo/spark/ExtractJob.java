@@ -110,7 +110,9 @@ public final class ExtractJob {
     /** One row per URL and per content hash; the earliest crawl (then file position) is kept. */
     static Dataset<Row> dedupe(Dataset<Row> articles) {
         Dataset<Row> byUrl = keepFirst(articles, "article_id");
-        return keepFirst(byUrl, "content_hash");
+        // Pages without text (content_hash null) are distinct by URL alone.
+        return keepFirst(byUrl.filter(col("content_hash").isNotNull()), "content_hash")
+                .unionByName(byUrl.filter(col("content_hash").isNull()));
     }
 
     private static Dataset<Row> keepFirst(Dataset<Row> ds, String key) {

@@ -36,7 +36,8 @@ final class NearDuplicates {
         // Which copy came first: crawl time, then position in the crawl (a later line of the same file).
         Column first = expr("named_struct('t', coalesce(crawl_time, timestamp'9999-01-01'), 'f', source_file, "
                 + "'o', source_offset, 'id', article_id)");
-        Dataset<Row> keyed = articles.select(col("article_id"), col("simhash"), first.as("first"),
+        Dataset<Row> keyed = articles.filter(col("word_count").gt(0))
+                .select(col("article_id"), col("simhash"), first.as("first"),
                         explode(keys).as("k"))
                 .select(col("article_id"), col("simhash"), col("first"), col("k.band").as("band"),
                         col("k.v").as("band_value"))
