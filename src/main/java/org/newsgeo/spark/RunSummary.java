@@ -47,6 +47,7 @@ public final class RunSummary {
             out.printf("  top countries    %s%n", sb);
         }
         out.printf("  time             %.1f s%n", millis / 1000.0);
-        out.printf("  tables           %s (articles, mentions, rejects, %s)%n", warehouse, String.join(", ", Tables.TRENDS));
+        out.printf("  tables           %s (articles, mentions, article_focus, rejects, ingest_log, %s)%n", warehouse,
+                String.join(", ", Tables.TRENDS));
     }
 }
