@@ -22,9 +22,6 @@ import org.newsgeo.ingest.SourceRecord;
  * (ids, hashes, dates, language) are filled in one place, {@link #finish}.
  */
 public final class ArticleExtractor {
-    /** Pages whose main text is shorter than this are not articles (index pages, errors, stubs). */
-    static final int MIN_BODY_CHARS = 1;
-
     private final BodyExtractor bodies = new BodyExtractor();
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final TextArticleParser texts = new TextArticleParser();
