@@ -27,7 +27,10 @@ public final class MetadataBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpora/metadata");
-        boolean verbose = args.length > 1 && args[1].equals("-v");
+        boolean verbose = args.length > 1 && args[1].startsWith("-v");
+        // -v lists misses on development pages only; -vv also on the held-out quarter, which
+        // exists so that rule changes can be checked on pages nobody tuned them on.
+        boolean verboseHeld = args.length > 1 && args[1].equals("-vv");
         @SuppressWarnings("unchecked")
         Map<String, Object> root = (Map<String, Object>) LenientJson.parseAll(Files.readString(dir.resolve("expected.json"))).get(0);
         @SuppressWarnings("unchecked")
@@ -57,6 +60,8 @@ public final class MetadataBenchmark {
         List<Map<String, Object>> ordered = new ArrayList<>(recs);
         ordered.sort((a, b) -> Boolean.compare(!"htmldate".equals(a.get("source")), !"htmldate".equals(b.get("source"))));
         int titleN = 0, titleOk = 0, titleCaseOk = 0, authExactN = 0, authExactOk = 0, atp = 0, afp = 0, afn = 0, afpNone = 0;
+        int[] titleSplit = new int[4]; // dev n, dev ok, held n, held ok
+        int[] authSplit = new int[6];  // dev tp fp fn, held tp fp fn
         for (Map<String, Object> r : ordered) {
             Metadata m = cache.get(r.get("path") + "\t" + r.get("url"));
             String gold = (String) r.get("date");
@@ -71,13 +76,17 @@ public final class MetadataBenchmark {
                 }
             }
             if (!"trafilatura".equals(r.get("source"))) continue;
+            boolean held = heldOut((String) r.get("path"));
+            boolean show = verbose && (!held || verboseHeld);
             String gt = (String) r.get("title");
             if (gt != null && !gt.isEmpty()) {
                 titleN++;
                 boolean ok = norm(gt).equals(norm(m.title));
                 if (ok) titleOk++;
+                titleSplit[held ? 2 : 0]++;
+                if (ok) titleSplit[held ? 3 : 1]++;
                 if (norm(gt).equalsIgnoreCase(norm(m.title))) titleCaseOk++;
-                else if (verbose) System.out.println("TITLE\t" + r.get("path") + "\tgold=" + gt + "\tgot=" + m.title);
+                else if (show) System.out.println("TITLE\t" + r.get("path") + "\tgold=" + gt + "\tgot=" + m.title);
             }
             String ga = (String) r.get("author");
             if (ga == null) continue;
@@ -85,16 +94,30 @@ public final class MetadataBenchmark {
             for (String g : ga.split(";")) if (!g.isBlank()) goldNames.add(norm(g).toLowerCase(Locale.ROOT));
             Set<String> got = new HashSet<>();
             for (String a : m.authors) got.add(norm(a).toLowerCase(Locale.ROOT));
-            for (String g : got) if (goldNames.contains(g)) atp++; else afp++;
+            int base = held ? 3 : 0;
+            for (String g : got) {
+                if (goldNames.contains(g)) {
+                    atp++;
+                    authSplit[base]++;
+                } else {
+                    afp++;
+                    authSplit[base + 1]++;
+                }
+            }
             if (ga.isEmpty() && !got.isEmpty()) {
                 afpNone += got.size();
-                if (verbose) System.out.println("AUTHOR-NONE\t" + r.get("path") + "\tgot=" + m.authors);
+                if (show) System.out.println("AUTHOR-NONE\t" + r.get("path") + "\tgot=" + m.authors);
             }
-            for (String g : goldNames) if (!got.contains(g)) afn++;
+            for (String g : goldNames) {
+                if (!got.contains(g)) {
+                    afn++;
+                    authSplit[base + 2]++;
+                }
+            }
             if (!ga.isEmpty()) {
                 authExactN++;
                 if (norm(ga).equals(norm(String.join("; ", m.authors)))) authExactOk++;
-                else if (verbose) System.out.println("AUTHOR\t" + r.get("path") + "\tgold=" + ga + "\tgot=" + m.authors);
+                else if (show) System.out.println("AUTHOR\t" + r.get("path") + "\tgold=" + ga + "\tgot=" + m.authors);
             }
         }
         System.out.println("pages " + cache.size() + ", records " + recs.size());
@@ -107,8 +130,23 @@ public final class MetadataBenchmark {
         System.out.printf("author names P %.3f R %.3f F %.3f (tp %d fp %d, of which %d on pages annotated without author; fn %d);"
                 + " exact joined list %d/%d = %.3f%n", ap, ar, 2 * ap * ar / Math.max(1e-9, ap + ar), atp, afp, afpNone, afn,
                 authExactOk, authExactN, authExactOk / (double) authExactN);
+        System.out.printf("  split: titles dev %d/%d = %.3f, held-out %d/%d = %.3f; author F dev %.3f, held-out %.3f%n",
+                titleSplit[1], titleSplit[0], titleSplit[1] / (double) Math.max(1, titleSplit[0]), titleSplit[3], titleSplit[2],
+                titleSplit[3] / (double) Math.max(1, titleSplit[2]), f(authSplit[0], authSplit[1], authSplit[2]),
+                f(authSplit[3], authSplit[4], authSplit[5]));
         System.out.printf("speed: extract %.0f pages/s, parse+extract %.0f pages/s (%d pages, single thread, first run incl. warm-up)%n",
                 cache.size() / (extractNs / 1e9), cache.size() / ((parseNs + extractNs) / 1e9), cache.size());
+    }
+
+    /** A fixed quarter of the pages (by file name) kept out of -v listings: the held-out check. */
+    static boolean heldOut(String path) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue() % 4 == 0;
+    }
+
+    static double f(int tp, int fp, int fn) {
+        return 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
     }
 
     static boolean dateMatches(Metadata m, String gold) {
