@@ -59,11 +59,16 @@ final class ArticleText {
     boolean inLowerCase(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals(word)) return false;
-        // Single words are looked up in the article's word set, built once; longer names scan the text.
-        if (w.chars().allMatch(Character::isLetter)) return words().contains(w);
+        // Most articles ask about a few words: a scan each (String.indexOf is vectorised) costs less than
+        // splitting the whole article into a word set, which only pays once many are asked.
+        if (w.chars().allMatch(Character::isLetter) && ++letterWordQuestions > SCANS_BEFORE_WORD_SET) {
+            return words().contains(w);
+        }
         return lowerWords.computeIfAbsent(w, k -> wholeWord(title, k) || wholeWord(body, k));
     }
 
+    private static final int SCANS_BEFORE_WORD_SET = 16;
+    private int letterWordQuestions;
     private java.util.Set<String> words;
 
     /** Every maximal run of letters in title and body that starts in lower case (the only ones asked for). */
@@ -87,13 +92,18 @@ final class ArticleText {
 
     /** Is the word used as a speaker somewhere ("Nelson says", "said Allen,")? Then it is a person's name. */
     boolean isSpeaker(String word) {
-        return facts().speakers.contains(word);
+        if (++nameQuestions > SCANS_BEFORE_WORD_SET) return facts().speakers.contains(word);
+        return WordFacts.isSpeaker(title, word) || WordFacts.isSpeaker(body, word);
     }
 
     /** Is the word somewhere right after a capitalised given-name-like word ("Florence Pugh")? */
     boolean afterGivenName(String word) {
-        return facts().afterGivenName.contains(word);
+        if (++nameQuestions > SCANS_BEFORE_WORD_SET) return facts().afterGivenName.contains(word);
+        return WordFacts.afterGivenName(title, word, PlaceResolver.GIVEN)
+                || WordFacts.afterGivenName(body, word, PlaceResolver.GIVEN);
     }
+
+    private int nameQuestions;
 
     /** Does the text occur anywhere in the article, ignoring case? */
     boolean contains(String text) {

@@ -145,11 +145,24 @@ public final class MentionFinder {
         List<Candidate> selected = NameIndex.select(found);
         for (int i = 0; i < selected.size(); i++) {
             Candidate c = selected.get(i);
-            boolean blocked = c.entries().stream().anyMatch(e -> "block".equals(e.entityType()));
-            List<NameEntry> people = c.entries().stream().filter(e -> "leader".equals(e.entityType())).toList();
-            List<NameEntry> subs = c.entries().stream().filter(e -> "place".equals(e.entityType())).toList();
-            List<NameEntry> places = c.entries().stream().filter(e -> "country".equals(e.entityType())).toList();
-            boolean countryName = places.stream().anyMatch(e -> !"capital".equals(e.kind()));
+            // one pass over the entries (this runs for every candidate: no streams)
+            boolean blocked = false;
+            boolean countryName = false;
+            List<NameEntry> people = List.of();
+            List<NameEntry> subs = List.of();
+            List<NameEntry> places = List.of();
+            for (NameEntry e : c.entries()) {
+                switch (e.entityType() == null ? "" : e.entityType()) {
+                    case "block" -> blocked = true;
+                    case "leader" -> people = with(people, e);
+                    case "place" -> subs = with(subs, e);
+                    case "country" -> {
+                        places = with(places, e);
+                        countryName |= !"capital".equals(e.kind());
+                    }
+                    default -> { }
+                }
+            }
             if (!countryName && (!subs.isEmpty() || !places.isEmpty())) {
                 // Capitals, cities and regions wait until the article's countries are known ("Paris, Texas").
                 placePass.add(new PlacePass.Pending(field, text, headline, c, subs, places, people,
@@ -166,6 +179,12 @@ public final class MentionFinder {
             }
             if (!people.isEmpty()) leaders.add(new LeaderResolver.Hit(field, text, headline, c, people));
         }
+    }
+
+    private static List<NameEntry> with(List<NameEntry> list, NameEntry e) {
+        List<NameEntry> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(e);
+        return out;
     }
 
     private Mention place(String field, String text, Candidate c, Disambiguator.Choice ch) {

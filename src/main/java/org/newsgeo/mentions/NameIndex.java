@@ -65,15 +65,22 @@ final class NameIndex {
         String suffixLang = plural ? "en-demonym" : lang;
         boolean capitalised = isCapitalised(e, text);
         NameTrie trie = capitalised || acronym ? capitalOnly : anyCase;
-        variants.add(new Variant(e, suffixLang, acronym, capitalised, false));
-        trie.add(folded, variants.size() - 1);
+        Variant v = new Variant(e, suffixLang, acronym, capitalised, false);
+        variants.add(v);
+        add(trie, folded, v);
         // Arabic drops the alif of al- after the preposition li-: ل + الصين is written للصين.
-        if (folded.startsWith("ال") && folded.length() > 3) trie.add("ل" + folded.substring(2), variants.size() - 1);
+        if (folded.startsWith("ال") && folded.length() > 3) add(trie, "ل" + folded.substring(2), v);
         if (Inflections.inflected(lang)) {
             List<String> stems = Inflections.stems(lang, folded);
-            if (!stems.isEmpty()) variants.add(new Variant(e, suffixLang, acronym, capitalised, true));
-            for (String stem : stems) trie.add(stem, variants.size() - 1);
+            if (stems.isEmpty()) return;
+            Variant stem = new Variant(e, suffixLang, acronym, capitalised, true);
+            variants.add(stem);
+            for (String s : stems) add(trie, s, stem);
         }
+    }
+
+    private void add(NameTrie trie, String key, Variant v) {
+        trie.add(key, variants.size() - 1, v.inflects);
     }
 
     // US, UK, UAE, U.S., DRC: short all-capital forms match only when written in capitals.
@@ -124,13 +131,15 @@ final class NameIndex {
     private void walk(NameTrie trie, String s, NormalizedText t, int from, List<Candidate> out) {
         char[] c = t.chars;
         int n = t.length;
-        if (from + 1 >= n || trie.child(0, c[from]) < 0 || !trie.mayStart(c[from], c[from + 1], from + 2 < n ? c[from + 2] : '\0')) return;
+        if (from + 1 >= n || !trie.mayStart(c[from], c[from + 1], from + 2 < n ? c[from + 2] : '\0')) return;
+        if (FirstWords.spacedWord(c[from]) && !trie.mayStartWord(c, n, from)) return;
         int node = 0;
         for (int j = from; j < n; j++) {
-            node = trie.child(node, c[j]);
-            if (node < 0) return;
+            int next = trie.step(node, c[j]);
+            if (next < 0) return;
+            node = next & ~NameTrie.ENDS;
+            if ((next & NameTrie.ENDS) == 0) continue;
             int[] ids = trie.payload(node);
-            if (ids == null) continue;
             int e = j + 1;
             boolean bounded = e == n || !Scripts.isWord(c[e]) || !Scripts.isWord(c[j]) || Scripts.isUnspaced(c[e])
                     || Scripts.isUnspaced(c[j]);

@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * A trie over folded names, walked from each word start: the cost per start is bounded by the
  * longest name, so matching is linear in the text. While names are added, transitions live in an
- * open-addressing hash table keyed by (node, char); {@link #freeze} then lays them out as sorted
- * arrays per node (children of a node side by side), so a step reads one or two cache lines instead
- * of a random hash slot, and the hash table is dropped.
+ * open-addressing hash table keyed by (node, char); {@link #freeze} then lays them out as one sorted
+ * array of packed edges per node (char, child and whether the child ends a name, side by side), so a
+ * step reads two cache lines instead of a random hash slot, and the hash table is dropped. The
+ * matcher's cost is cache misses, not instructions: every table here is sized with that in mind.
  */
 final class NameTrie {
     // One long per transition: (node << 16 | char) + 1 in the high 40 bits, the child in the low 24,
@@ -16,27 +17,37 @@ final class NameTrie {
     private int size;
     private int nodes = 1;                         // node 0 is the root
     private int[][] payload = new int[1024][];     // node -> variant ids ending there
-    // After freeze: the children of node x are edgeChar/edgeChild[edgeStart[x] .. edgeStart[x + 1]),
-    // sorted by char. Null while names are still being added.
+    // After freeze: the children of node x are edges[edgeStart[x] .. edgeStart[x + 1]), sorted by
+    // char, each packed as char << 32 | child (with ENDS set when names end at the child). Null while
+    // names are still being added.
     private int[] edgeStart;
-    private char[] edgeChar;
-    private int[] edgeChild;
-    // Most word starts begin no name. Two small tables answer that without touching the big hash
-    // table (whose probes miss the CPU cache): the root's children by char, and a bit set of the
-    // first two chars of every key.
+    private long[] edges;
+    /** Set in a child returned by {@link #step} when names end at that child: only then read {@link #payload}. */
+    static final int ENDS = 1 << 30;
+    private static final int NODE = (1 << 24) - 1;
+    // Most word starts begin no name. Small tables answer that before the trie is touched: the root's
+    // children by char, and bit sets of the first two and three chars of every key, sized at freeze to
+    // about 16 bits per key prefix (a few per cent false positives, each costing a short walk) so that
+    // they stay in the CPU cache.
     private final int[] rootChild = new int[65536];
-    private final long[] firstPairs = new long[1 << 14];     // 2^20 bits: keys of two chars
-    private final long[] firstTriples = new long[1 << 16];   // 2^22 bits: first three chars of longer keys
+    private final FirstWords firstWords = new FirstWords();
+    private java.util.Set<Long> prefixes = new java.util.HashSet<>();   // until freeze
+    private long[] firstPairs;
+    private long[] firstTriples;
+    private int pairBits;
+    private int tripleBits;
 
-    /** Adds a folded key and returns nothing; variant ids end at the key's last node. */
-    void add(String key, int variant) {
+    /**
+     * Adds a folded key; variant ids end at the key's last node. inflects: the key may run on into a
+     * case ending inside the same word.
+     */
+    void add(String key, int variant, boolean inflects) {
         if (edgeStart != null) throw new IllegalStateException("frozen");
+        firstWords.add(key, inflects);
         if (key.length() == 2) {
-            int h = pairHash(key.charAt(0), key.charAt(1));
-            firstPairs[h >>> 6] |= 1L << (h & 63);
+            prefixes.add((long) key.charAt(0) << 16 | key.charAt(1));
         } else if (key.length() > 2) {
-            int h = tripleHash(key.charAt(0), key.charAt(1), key.charAt(2));
-            firstTriples[h >>> 6] |= 1L << (h & 63);
+            prefixes.add(1L << 48 | (long) key.charAt(0) << 32 | (long) key.charAt(1) << 16 | key.charAt(2));
         }
         int node = 0;
         for (int i = 0; i < key.length(); i++) {
@@ -61,24 +72,32 @@ final class NameTrie {
 
     /** Could a key start with chars a, b (and c, when it is longer than two)? False means certainly not. */
     boolean mayStart(char a, char b, char c) {
-        int h = pairHash(a, b);
-        if ((firstPairs[h >>> 6] & (1L << (h & 63))) != 0) return true;
-        h = tripleHash(a, b, c);
-        return (firstTriples[h >>> 6] & (1L << (h & 63))) != 0;
+        int h = pairHash(a, b) >>> (32 - pairBits);
+        if ((firstPairs[h >>> 6] & (1L << h)) != 0) return true;
+        h = tripleHash(a, b, c) >>> (32 - tripleBits);
+        return (firstTriples[h >>> 6] & (1L << h)) != 0;
+    }
+
+    /** Can a name of this trie start with the spaced-script word at folded index i? See {@link FirstWords}. */
+    boolean mayStartWord(char[] c, int n, int i) {
+        return firstWords.mayStart(c, n, i);
     }
 
     private static int tripleHash(char a, char b, char c) {
-        return ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B) ^ (c * 0xC2B2AE35)) >>> 10;
+        return (a * 0x9E3779B1) ^ (b * 0x85EBCA6B) ^ (c * 0xC2B2AE35);
     }
 
     private static int pairHash(char a, char b) {
-        return ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) >>> 12;
+        return (a * 0x9E3779B1) ^ (b * 0x85EBCA6B);
     }
 
     /** The child of node by c, or -1. */
     int child(int node, char c) {
-        if (node == 0) return rootChild[c] - 1;
-        if (edgeStart != null) return frozenChild(node, c);
+        if (node == 0) return (rootChild[c] - 1) & NODE | (rootChild[c] == 0 ? -1 : 0);
+        if (edgeStart != null) {
+            int x = step(node, c);
+            return x < 0 ? -1 : x & NODE;
+        }
         long k = (((long) node << 16) | c) + 1;
         int mask = table.length - 1;
         int i = mix(k) & mask;
@@ -90,21 +109,29 @@ final class NameTrie {
         }
     }
 
-    // Most nodes have one to three children: a linear scan beats a binary search there.
-    private int frozenChild(int node, char c) {
+    /**
+     * After freeze: the child of node by c with {@link #ENDS} set when names end there, or -1. Node 0
+     * is the root. Most nodes have one to three children: a linear scan beats a binary search there.
+     */
+    int step(int node, char c) {
+        if (node == 0) return rootChild[c] - 1;
         int lo = edgeStart[node];
         int hi = edgeStart[node + 1];
         if (hi - lo <= 8) {
-            for (int i = lo; i < hi; i++) if (edgeChar[i] == c) return edgeChild[i];
+            for (int i = lo; i < hi; i++) {
+                long e = edges[i];
+                if ((char) (e >>> 32) == c) return (int) e;
+            }
             return -1;
         }
         hi--;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            char m = edgeChar[mid];
+            long e = edges[mid];
+            char m = (char) (e >>> 32);
             if (m < c) lo = mid + 1;
             else if (m > c) hi = mid - 1;
-            else return edgeChild[mid];
+            else return (int) e;
         }
         return -1;
     }
@@ -121,20 +148,51 @@ final class NameTrie {
             edges[k++] = (key >>> 16) << 40 | (key & 0xFFFF) << 24 | (x & 0xFFFFFF);
         }
         Arrays.sort(edges, 0, k);
+        if (payload.length < nodes) payload = Arrays.copyOf(payload, nodes);
         int[] start = new int[nodes + 1];
-        char[] chars = new char[k];
-        int[] children = new int[k];
+        long[] packed = new long[k];
         for (int i = 0; i < k; i++) {
             start[(int) (edges[i] >>> 40) + 1]++;
-            chars[i] = (char) (edges[i] >>> 24 & 0xFFFF);
-            children[i] = (int) (edges[i] & 0xFFFFFF);
+            int child = (int) (edges[i] & 0xFFFFFF);
+            packed[i] = (edges[i] >>> 24 & 0xFFFF) << 32 | (payload[child] != null ? ENDS : 0) | child;
         }
         for (int i = 0; i < nodes; i++) start[i + 1] += start[i];
-        edgeChar = chars;
-        edgeChild = children;
+        for (int c = 0; c < rootChild.length; c++) {
+            if (rootChild[c] != 0 && payload[rootChild[c] - 1] != null) rootChild[c] |= ENDS;
+        }
+        this.edges = packed;
         edgeStart = start;
         table = null;
         if (payload.length > nodes) payload = Arrays.copyOf(payload, nodes);
+        buildPrefixFilters();
+        firstWords.freeze();
+    }
+
+    private void buildPrefixFilters() {
+        int pairs = 0;
+        for (long p : prefixes) if (p >>> 48 == 0) pairs++;
+        pairBits = bitsFor(pairs);
+        tripleBits = bitsFor(prefixes.size() - pairs);
+        firstPairs = new long[Math.max(1, 1 << (pairBits - 6))];
+        firstTriples = new long[Math.max(1, 1 << (tripleBits - 6))];
+        for (long p : prefixes) {
+            char a = (char) (p >>> 32), b = (char) (p >>> 16), c = (char) p;
+            if (p >>> 48 == 0) {
+                int h = pairHash((char) (p >>> 16), c) >>> (32 - pairBits);
+                firstPairs[h >>> 6] |= 1L << h;
+            } else {
+                int h = tripleHash(a, b, c) >>> (32 - tripleBits);
+                firstTriples[h >>> 6] |= 1L << h;
+            }
+        }
+        prefixes = null;
+    }
+
+    // log2 of a power of two >= 16 bits per entry, at least 64 bits (one long)
+    private static int bitsFor(int entries) {
+        int bits = 6;
+        while ((1L << bits) < 16L * entries && bits < 30) bits++;
+        return bits;
     }
 
     /** Variant ids ending at node, or null. */

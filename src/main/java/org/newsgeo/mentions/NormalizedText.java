@@ -19,6 +19,10 @@ public final class NormalizedText {
     // per char in the common case, with no String in sight.
     private static final char MANY = '\uFFFF';
     private static final char[] ONE = oneTable();
+    // The ASCII part of ONE, and which ASCII chars are word chars: news text is mostly ASCII, and
+    // these stay in the L1 cache while the full tables compete with the name trie for L2.
+    private static final char[] ASCII_ONE = java.util.Arrays.copyOf(ONE, 128);
+    private static final boolean[] ASCII_WORD = asciiWord();
     private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[4096]);
 
     public final char[] chars;
@@ -32,14 +36,15 @@ public final class NormalizedText {
     private final int[] runDelta;
     private final int runs;
     private int lastRun;           // search hint: scans ask for ascending offsets
-    private int[] wordStarts;      // see wordStarts(), made on first use
+    private final int[] wordStarts;
 
-    private NormalizedText(char[] chars, int length, int[] runAt, int[] runDelta, int runs) {
+    private NormalizedText(char[] chars, int length, int[] runAt, int[] runDelta, int runs, int[] wordStarts) {
         this.chars = chars;
         this.length = length;
         this.runAt = runAt;
         this.runDelta = runDelta;
         this.runs = runs;
+        this.wordStarts = wordStarts;
     }
 
     public static NormalizedText of(String s) {
@@ -57,9 +62,15 @@ public final class NormalizedText {
         }
         s.getChars(0, n, src, 0);
         int k = 0;
+        // Word starts are found in the same pass: a word char after a non-word char, or at a boundary
+        // of a script written without spaces (see wordStarts()).
+        int[] starts = new int[Math.max(16, n / 4)];
+        int ns = 0;
+        boolean prevWord = false;
+        char prev = 0;
         for (int i = 0; i < n; i++) {
             char c = src[i];
-            char f = ONE[c];
+            char f = c < 128 ? ASCII_ONE[c] : ONE[c];
             if (f != MANY || c == MANY) {
                 if (f == ' ' && k > 0 && out[k - 1] == ' ') continue;   // collapse runs of white space
                 if (k >= out.length) out = grow(out);
@@ -69,6 +80,13 @@ public final class NormalizedText {
                     runAt[runs] = k;
                     runDelta[runs++] = delta;
                 }
+                boolean word = f < 128 ? ASCII_WORD[f] : Scripts.isWord(f);
+                if (word && (!prevWord || (f | prev) >= 0x0E00 && (Scripts.isUnspaced(f) || Scripts.isUnspaced(prev)))) {
+                    if (ns == starts.length) starts = grow(starts);
+                    starts[ns++] = k;
+                }
+                prevWord = word;
+                prev = f;
                 out[k++] = f;
                 continue;
             }
@@ -81,10 +99,18 @@ public final class NormalizedText {
                     runAt[runs] = k;
                     runDelta[runs++] = delta;
                 }
-                out[k++] = m.charAt(j);
+                char x = m.charAt(j);
+                boolean word = Scripts.isWord(x);
+                if (word && (!prevWord || (x | prev) >= 0x0E00 && (Scripts.isUnspaced(x) || Scripts.isUnspaced(prev)))) {
+                    if (ns == starts.length) starts = grow(starts);
+                    starts[ns++] = k;
+                }
+                prevWord = word;
+                prev = x;
+                out[k++] = x;
             }
         }
-        return new NormalizedText(out, k, runAt, runDelta, runs);
+        return new NormalizedText(out, k, runAt, runDelta, runs, java.util.Arrays.copyOf(starts, ns));
     }
 
     // startOf(k) for 0 <= k < length
@@ -125,27 +151,9 @@ public final class NormalizedText {
 
     /**
      * Indexes of the folded chars where a word starts (after a non-word char, or at a boundary of a
-     * script written without spaces), ascending. Computed once and shared by every index that scans
-     * this text; not thread-safe, like the rest of a field's scan.
+     * script written without spaces), ascending; found while folding.
      */
     int[] wordStarts() {
-        if (wordStarts != null) return wordStarts;
-        int[] out = new int[Math.max(16, length / 4)];
-        int k = 0;
-        boolean prevWord = false;                       // is chars[i - 1] a word char?
-        for (int i = 0; i < length; i++) {
-            char ci = chars[i];
-            if (!Scripts.isWord(ci)) {
-                prevWord = false;
-                continue;
-            }
-            if (!prevWord || (ci | chars[i - 1]) >= 0x0E00 && (Scripts.isUnspaced(ci) || Scripts.isUnspaced(chars[i - 1]))) {
-                if (k == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
-                out[k++] = i;
-            }
-            prevWord = true;
-        }
-        wordStarts = java.util.Arrays.copyOf(out, k);
         return wordStarts;
     }
 
@@ -158,6 +166,12 @@ public final class NormalizedText {
     private static char[] grow(char[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
 
     private static int[] grow(int[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
+
+    private static boolean[] asciiWord() {
+        boolean[] a = new boolean[128];
+        for (char c = 0; c < 128; c++) a[c] = Scripts.isWord(c);
+        return a;
+    }
 
     private static char[] oneTable() {
         char[] a = new char[65536];

@@ -3,10 +3,7 @@ package org.newsgeo.bench;
 import org.newsgeo.gazetteer.Gazetteer;
 import org.newsgeo.mentions.Mention;
 import org.newsgeo.mentions.MentionFinder;
-import org.newsgeo.mentions.NormalizedText;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +26,8 @@ import java.util.stream.Stream;
  * Country mentions on GeoWebNews (brat), scored exactly like shared/checks/lib/mentions_geowebnews.py:
  * input from the .txt (title line, body after it), gold = country-type toponyms with a GeoNames country
  * id (plus the listed nationality demonyms), body only, overlap matching per article in offset order,
- * HISTORIC codes mapped to successors, GB on England/Scotland/Wales/N. Ireland neutral. Then the
- * matching speed on a large text made by repeating the articles.
+ * HISTORIC codes mapped to successors, GB on England/Scotland/Wales/N. Ireland neutral. Speed is
+ * {@link MatchSpeedBenchmark}'s.
  *
  * <p>Usage: GeoWebNewsBenchmark BRAT_DIR GEONAMES_COUNTRY_IDS_TSV. GeoWebNews is GPL: read here, never copied.
  */
@@ -129,37 +126,7 @@ public final class GeoWebNewsBenchmark {
         System.out.printf("spans: TP %d FP %d FN %d; of the predictions, match_kind in_name: %d TP, %d not%n",
                 tp, fp, fn, inNameCounts[0], inNameCounts[1]);
         System.out.printf("geowebnews dev country mentions P %.3f R %.3f F1 %.3f (docs %d)%n", p, r, f1, docs.size());
-        speed(finder, docs);
-    }
-
-    // One core: the finder runs on this thread only, and time is this thread's CPU time, so other
-    // jobs on a shared machine do not count. Warm up first, then time several passes.
-    private static void speed(MentionFinder finder, List<Doc> docs) {
-        StringBuilder big = new StringBuilder();
-        while (big.length() < 4_000_000) for (Doc d : docs) big.append(d.body).append("\n\n");
-        String text = big.toString();
-        LocalDate day = LocalDate.of(2018, 4, 5);
-        for (int i = 0; i < 2; i++) finder.find(null, text, "en", day);
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        int passes = 5;
-        double mb = text.getBytes(StandardCharsets.UTF_8).length * (double) passes / 1e6;
-        long w = System.nanoTime();
-        long t = cpu.getCurrentThreadCpuTime();
-        int n = 0;
-        for (int i = 0; i < passes; i++) n += finder.find(null, text, "en", day).size();
-        double secs = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
-        double wall = (System.nanoTime() - w) / 1e9;
-        System.out.printf("speed: %.1f MB/s of text per core (%.1f MB in %.2f s CPU, %.2f s wall; %d mentions)%n",
-                mb / secs, mb, secs, wall, n);
-        t = cpu.getCurrentThreadCpuTime();
-        for (int i = 0; i < passes; i++) NormalizedText.of(text);
-        double norm = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
-        System.out.printf("  of which folding alone: %.1f MB/s%n", mb / norm);
-        t = cpu.getCurrentThreadCpuTime();
-        int m = 0;
-        for (int i = 0; i < passes; i++) for (Doc d : docs) m += finder.find(d.title, d.body, "en", d.date).size();
-        double secs2 = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
-        System.out.printf("speed per article: %.0f articles/s per core (%d mentions)%n", passes * docs.size() / secs2, m);
+        System.out.println("speed: see src/bench/matchspeed.sh (the same articles, timed once the JIT has settled)");
     }
 
     private static String context(String body, int s, int e) {
