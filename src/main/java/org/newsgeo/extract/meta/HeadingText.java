@@ -18,8 +18,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class HeadingText {
     /** Screen-reader-only and hidden parts: not shown, so not part of the visible headline. */
-    private static final String HIDDEN = "rt, rp, style, script, [hidden], [aria-hidden=true], [class~=(?i)^(sr-only|visually-hidden"
-            + "|screen-reader-text|element-invisible|hide-accessible|aural|hidden|invisible|offscreen)$]";
+    private static final String HIDDEN = "rt, rp, style, script, [hidden], [aria-hidden=true], [class~=(?i)(^|\\s)(sr-only|visually-?hidden"
+            + "|screen-?reader(-text|-only)?|element-invisible|hide-accessible|aural|hidden|invisible|offscreen)(\\s|$)]";
     /** Class words of kicker / roof lines. */
     private static final Pattern KICKER = Pattern.compile("(?i)kicker|dachzeile|topline|toptitle|overline|roofline|supertitle"
             + "|eyebrow|pretitle|strapline|entry-section");
@@ -45,10 +45,16 @@ final class HeadingText {
     static Parts parts(Element h) {
         Element copy = h.clone();
         copy.select(HIDDEN).remove();
-        String text = tidy(withoutKicker(copy));
+        Element main = withoutKicker(copy);
+        String text = tidy(main.text());
         List<String> blocks = new ArrayList<>();
-        for (String b : blocks(copy)) blocks.add(tidy(b));
+        for (String b : blocks(main)) blocks.add(tidy(b));
         return new Parts(text, blocks.size() < 2 ? List.of(text) : blocks);
+    }
+
+    /** Whether the heading itself is hidden (a screen-reader label such as "Navigation"). */
+    static boolean isHidden(Element h) {
+        return h.is(HIDDEN);
     }
 
     static String tidy(String s) {
@@ -91,15 +97,16 @@ final class HeadingText {
         return KICKER.matcher(h.className()).find();
     }
 
-    private static String withoutKicker(Element h) {
+    /** The element holding the headline proper: a child marked as headline, else the heading without kicker elements. */
+    private static Element withoutKicker(Element h) {
         String all = h.text();
         for (Element e : h.select("*")) {
             // A child marked as the headline proper, when it holds most of the heading (not just a first line).
             if (e != h && e.className().matches("(?i).*(headline|title).*") && !KICKER.matcher(e.className()).find()
-                    && e.text().length() >= 3 && e.text().length() >= all.length() * 0.6) return e.text();
+                    && e.text().length() >= 3 && e.text().length() >= all.length() * 0.6) return e;
         }
         for (Element k : h.select("*")) if (k != h && KICKER.matcher(k.className()).find() && k.text().length() < all.length()) k.remove();
-        return h.text();
+        return h;
     }
 
     /**

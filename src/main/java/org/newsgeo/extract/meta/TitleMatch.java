@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * Comparison ignores case, spaces and punctuation, which differ between the copies.
  */
 final class TitleMatch {
-    /** A kicker is clearly shorter than the headline it tops (by this factor at most). */
-    private static final double KICKER_RATIO = 0.75;
     /** A heading found inside a declared title must make up this share of it. */
     private static final double MIN_COVER = 0.5;
     /** Separators after which the rest of a heading may be the headline proper. */
@@ -66,14 +64,15 @@ final class TitleMatch {
     /**
      * The heading without a leading kicker block that the declared titles keep apart as a segment
      * of their own ("Olympische Spiele in Paris - Getränke per Schiff …" over an h1 whose first
-     * span is "Olympische Spiele in Paris"); not when a declared title is that block alone.
+     * span is "Olympische Spiele in Paris"); not when a declared title is that block alone, nor
+     * when the block is the longer part.
      */
     HeadingText.Parts withoutKicker(HeadingText.Parts p) {
         List<String> b = p.blocks();
         if (b.size() < 2) return p;
         String rest = String.join(" ", b.subList(1, b.size()));
         String first = TitleCleaner.key(b.get(0));
-        if (votes(first) == 0 || wholes.contains(first) || b.get(0).length() > KICKER_RATIO * rest.length()) return p;
+        if (votes(first) == 0 || wholes.contains(first) || b.get(0).length() > rest.length()) return p;
         return new HeadingText.Parts(rest, b.subList(1, b.size()));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
@@ -25,7 +26,8 @@ final class Titles {
     static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host) {
         Element titleEl = doc.selectFirst("title");
         String og = meta.first("og:title", "twitter:title");
-        String headline = ld == null ? null : ld.headline();
+        // JSON-LD written by CMS templates often keeps HTML entities ("&#8222;Arschloch&#8220;")
+        String headline = ld == null || ld.headline() == null ? null : Parser.unescapeEntities(ld.headline(), false);
         String plain = titleEl == null ? null : titleEl.text();
         TitleMatch declared = new TitleMatch(og, headline, plain);
         Set<String> siteNames = siteNames(doc, siteName, host);
@@ -33,7 +35,7 @@ final class Titles {
         List<String> h1s = new ArrayList<>();
         TitleMatch.Hit best = null;
         for (Element h : doc.select("h1, h2")) {
-            if (HeadingText.isLogo(h) || HeadingText.isKicker(h)) continue;
+            if (HeadingText.isLogo(h) || HeadingText.isKicker(h) || HeadingText.isHidden(h)) continue;
             HeadingText.Parts parts = declared.withoutKicker(HeadingText.parts(h));
             String t = parts.text();
             if (t.length() < 3 || t.length() > 300 || TitleCleaner.isMostlySiteName(t, siteNames, host)) continue;
