@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The headline text a reader sees in a heading element: without screen-reader-only parts, ruby
@@ -46,7 +47,7 @@ final class HeadingText {
         Element copy = h.clone();
         copy.select(HIDDEN).remove();
         Element main = withoutKicker(copy);
-        String text = tidy(main.text());
+        String text = tidy(visibleText(main));
         List<String> blocks = new ArrayList<>();
         for (String b : blocks(main)) blocks.add(tidy(b));
         return new Parts(text, blocks.size() < 2 ? List.of(text) : blocks);
@@ -119,21 +120,34 @@ final class HeadingText {
         StringBuilder text = new StringBuilder();
         for (Node n : h.childNodes()) {
             if (n instanceof TextNode tn) {
-                text.append(tn.text());
+                text.append(tn.getWholeText());
             } else if (n instanceof Element e) {
                 if (e.normalName().equals("br")) {
                     flush(text, out);
                 } else if (BLOCK.matcher(e.normalName()).matches()) {
                     flush(text, out);
-                    if (!e.text().isBlank()) out.add(e.text().trim());
+                    if (!e.text().isBlank()) out.add(visibleText(e).trim());
                 } else {
-                    return List.of(h.text());
+                    return List.of(visibleText(h));
                 }
             }
         }
         flush(text, out);
         out.removeIf(p -> p.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty());
         return out;
+    }
+
+    /**
+     * The element's text as {@link Element#text()} gives it, but with the soft hyphens and
+     * zero-width spaces that jsoup drops: they are part of the page's text (and of annotators' copies).
+     */
+    static String visibleText(Element e) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) b.append(t.getWholeText());
+            else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br")) && depth > 0) b.append(' ');
+        }, e);
+        return b.toString().replaceAll("[\\s\u00a0]+", " ").trim();
     }
 
     private static void flush(StringBuilder text, List<String> out) {

@@ -50,6 +50,9 @@ class TitlesTest {
                 "<h1><span class=visuallyhidden>Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>"));
         assertEquals("子どもへの体罰を禁止する法律", title("<title>NEWS WEB EASY|子どもへの体罰を禁止する法律</title>",
                 "<h1>子<ruby>ども</ruby>への<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する法律</h1>"));
+        // soft hyphens are page text (jsoup's text() drops them)
+        assertEquals("Schulze: Deutsch\u00adland steht fest", title("<title>Schulze: Deutschland steht fest | BMZ</title>",
+                "<h1>Schulze: Deutsch&shy;land steht fest</h1>"));
         // the headline names the site ("caritas.de"): it is still the headline
         assertEquals("Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt", Titles.find(Jsoup.parse(
                 "<title>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</title><h1>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</h1>"),
