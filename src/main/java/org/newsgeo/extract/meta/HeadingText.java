@@ -23,7 +23,7 @@ final class HeadingText {
             + "|screen-?reader(-text|-only)?|element-invisible|hide-accessible|aural|hidden|invisible|offscreen)(\\s|$)]";
     /** Class words of kicker / roof lines. */
     private static final Pattern KICKER = Pattern.compile("(?i)kicker|dachzeile|topline|toptitle|overline|roofline|supertitle"
-            + "|eyebrow|pretitle|strapline|entry-section");
+            + "|eyebrow|pretitle|strapline");
     /** Elements that style a block of the heading (a kicker, a sub-line), unlike inline emphasis or links. */
     private static final Pattern BLOCK = Pattern.compile("span|small|div|p");
     private static final Pattern LEAD = Pattern.compile("^(?:[\\s|\\-–—•·:~]+|[^\\p{L}\\p{N}\\s\"'„“‚‘«]+\\s+)");

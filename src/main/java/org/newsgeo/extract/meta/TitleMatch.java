@@ -21,9 +21,10 @@ final class TitleMatch {
     private static final Pattern CUT = Pattern.compile("\\s[|/–—-]+\\s");
 
     /**
-     * A confirmed heading text; a higher tier means a closer match, votes how many declared titles
-     * agree. On a tie a headline beats a one-word label, an h1 an h2, then the text placed first in a declared title ("Headline -
-     * Subheading - Site").
+     * A confirmed heading text; a higher tier means a closer match (a title or segment run, not
+     * just a large part of a title), votes how many declared titles agree. On a tie a headline
+     * beats a one-word label, an h1 an h2, then the text placed first in a declared title wins
+     * ("Headline - Subheading - Site").
      */
     record Hit(String text, int tier, int votes, boolean h1, int pos) {
         boolean beats(Hit o) {
@@ -103,7 +104,7 @@ final class TitleMatch {
         return new Hit(text, tier, votes, h1, pos);
     }
 
-    /** The better of {@code best} and {@code part} (a heading cut down), unless what was cut is longer than what is left. */
+    /** The better of {@code best} and {@code part} (a heading cut down); no hit when more was cut than is left. */
     private Hit better(Hit best, String part, String dropped, boolean h1) {
         String t = HeadingText.tidy(part);
         int v = TitleCleaner.key(t).length() < 6 || dropped.length() > t.length() ? 0 : votes(TitleCleaner.key(t));

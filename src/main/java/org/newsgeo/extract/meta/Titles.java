@@ -14,8 +14,9 @@ import org.jsoup.parser.Parser;
  * title, while og:title and {@code <title>} are often SEO variants. So: the h1/h2 that the declared
  * titles (og:title, JSON-LD headline, {@code <title>}) confirm, the one most of them confirm when
  * several are; else the page's only real h1 (not the site's logo or name); else the declared title
- * without site name and section labels. Kickers glued to the h1 are cut by {@link HeadingText} and,
- * when a declared title is the rest of the h1, by {@link TitleMatch}.
+ * without site name and section labels ({@link TitleCleaner}). Kickers glued to the h1 are cut by
+ * {@link HeadingText} when their class says so, else by {@link TitleMatch} when the declared titles
+ * leave them out or keep them apart.
  */
 final class Titles {
     private static final int MAX_LINK_TEXT = 80;
