@@ -1,76 +1,87 @@
 package org.newsgeo.extract.meta;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
- * title, while og:title and {@code <title>} are often SEO variants. So: an h1/h2 confirmed by the
- * declared titles (og:title, JSON-LD headline, {@code <title>}); else the page's only h1 when it
- * is a real headline (not the site name, not a one-word label); else the declared title with the
- * site name cut off.
+ * title, while og:title and {@code <title>} are often SEO variants. So: the h1/h2 that the declared
+ * titles (og:title, JSON-LD headline, {@code <title>}) confirm, the one most of them confirm when
+ * several are; else the page's only real h1 (not the site's logo or name); else the declared title
+ * without site name and section labels ({@link TitleCleaner}). Kickers glued to the h1 are cut by
+ * {@link HeadingText} when their class says so, else by {@link TitleMatch} when the declared titles
+ * leave them out or keep them apart.
  */
 final class Titles {
+    private static final int MAX_LINK_TEXT = 80;
+
     private Titles() {
     }
 
     static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host) {
         Element titleEl = doc.selectFirst("title");
         String og = meta.first("og:title", "twitter:title");
-        String headline = ld == null ? null : ld.headline();
+        // JSON-LD written by CMS templates often keeps HTML entities ("&#8222;Arschloch&#8220;")
+        String headline = ld == null || ld.headline() == null ? null : Parser.unescapeEntities(ld.headline(), false);
         String plain = titleEl == null ? null : titleEl.text();
-        String declared = norm(String.join(" \u0001 ", nz(og), nz(headline), nz(plain)));
-        String onlyH1 = null;
-        int h1s = 0;
+        TitleMatch declared = new TitleMatch(og, headline, plain);
+        Set<String> siteNames = siteNames(doc, siteName, host);
+
+        List<String> h1s = new ArrayList<>();
+        TitleMatch.Hit best = null;
         for (Element h : doc.select("h1, h2")) {
-            String t = withoutKicker(h).replaceAll("\\s+", " ").replaceAll("^[\\s:|\\-–—•·]+", "").trim();
-            if (t.length() < 3 || t.length() > 300) continue;
-            if (h.normalName().equals("h1")) {
-                h1s++;
-                if (onlyH1 == null) onlyH1 = t;
-            }
-            if (norm(t).length() >= 6 && declared.contains(norm(t)) && !TitleCleaner.namesSite(t, siteName, host)) return t;
+            if (HeadingText.isLogo(h) || HeadingText.isKicker(h) || HeadingText.isHidden(h)) continue;
+            HeadingText.Parts parts = declared.withoutKicker(HeadingText.parts(h));
+            String t = parts.text();
+            if (t.length() < 3 || t.length() > 300 || TitleCleaner.isMostlySiteName(t, siteNames, host)) continue;
+            if (h.normalName().equals("h1") && !h1s.contains(t)) h1s.add(t);
+            if (TitleCleaner.key(t).length() < 6) continue;
+            TitleMatch.Hit hit = declared.match(parts, h.normalName().equals("h1"));
+            if (hit != null && hit.beats(best)) best = hit;
         }
-        String h1 = h1s == 1 ? onlyH1 : null;
-        if (h1 != null && h1.length() >= 10 && !TitleCleaner.namesSite(h1, siteName, host)) return h1;
+        if (best != null) return best.text();
+        String h1 = h1s.size() == 1 ? h1s.get(0) : null;
+        if (h1 != null && h1.length() >= 10) return h1;
         String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
-        String cleaned = TitleCleaner.clean(raw, siteName, host, h1);
-        if (cleaned != null && TitleCleaner.isSiteName(cleaned, siteName, host)) {
+        String cleaned = HeadingText.tidy(TitleCleaner.clean(raw, siteNames, host, h1, linkTexts(doc)));
+        if (TitleCleaner.isSiteName(cleaned, siteName, host)) {
             // The declared title is just the site's name (blog home templates): use the post heading.
             for (Element post : doc.select("article h1, article h2, [class~=(?i)post|entry] h1, [class~=(?i)post|entry] h2, h1")) {
-                if (post.text().length() >= 3 && !PageRegions.isAside(post) && !TitleCleaner.namesSite(post.text(), siteName, host)) {
-                    return post.text().replaceAll("\\s+", " ").trim();
-                }
+                String t = HeadingText.of(post);
+                if (t.length() >= 3 && !PageRegions.isAside(post) && !TitleCleaner.namesSite(t, siteName, host)) return t;
             }
         }
-        return cleaned;
+        return cleaned.isEmpty() ? null : cleaned;
     }
 
-    /**
-     * News headlines often carry a kicker ("Klimaschutz", a roof line) in its own element inside
-     * the h1; the headline proper is the part marked as headline/title, else the h1 minus kicker parts.
-     */
-    static String withoutKicker(Element h) {
-        if (h.children().size() < 2) return h.text();
-        Element main = h.selectFirst("[class~=(?i)headline|title]:not([class~=(?i)kicker|dach|top|over|roof|super|pre|eyebrow|sub])");
-        if (main != null && main != h && main.text().length() >= 3) return main.text();
-        Element copy = h.clone();
-        copy.select("[class~=(?i)kicker|dachzeile|topline|overline|roofline|supertitle|eyebrow|pretitle]").remove();
-        return copy.text().isBlank() ? h.text() : copy.text();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** Lower case, letters and digits only: quotes, dashes and spaces differ between h1 and meta. */
-    private static String norm(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(c) || c == '\u0001') b.append(c);
+    /** The declared site name and the texts of the page's logo headings and home-page links. */
+    private static Set<String> siteNames(Document doc, String siteName, String host) {
+        Set<String> out = new LinkedHashSet<>();
+        if (siteName != null && !siteName.isBlank()) out.add(siteName.trim());
+        for (Element h : doc.select("h1, h2")) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href").trim();
+            String text = a.text().trim();
+            if (text.length() >= 3 && text.length() <= 60 && (a.attr("rel").equals("home") || HeadingText.isOwnHomeLink(href, host))) out.add(text);
         }
-        return b.toString();
+        return out;
+    }
+
+    /** Keys of the page's link texts: section and category names, which titles carry as labels. */
+    private static Set<String> linkTexts(Document doc) {
+        Set<String> out = new HashSet<>();
+        for (Element a : doc.select("body a[href]")) {
+            String text = a.text();
+            if (text.length() >= 2 && text.length() <= MAX_LINK_TEXT) out.add(TitleCleaner.key(text));
+        }
+        out.remove("");
+        return out;
     }
 }

@@ -1,0 +1,82 @@
+package org.newsgeo.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Headline choice on real pages from the trafilatura evaluation set (Apache-2.0; gold titles from
+ * its annotations) and on small snippets for the single rules.
+ */
+class TitlesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+        kicker in a small element over the h1 ; hss.de-Regierung.html.gz ; https://www.hss.de/news/detail/grosse-aufgaben-fuer-die-neue-regierung-news8123/ ; Große Aufgaben für die neue Regierung
+        two-line h1 kept whole, not cut to its first span ; automobilwoche.de-VW-Betriebsversammlung.html.gz ; https://www.automobilwoche.de/article/20211103/AGENTURMELDUNGEN/311039909/1276/krach-vor-der-vw-betriebsversammlung-es-knirscht-zwischen-diess-und-aufsichtsraeten ; Krach vor der VW-Betriebsversammlung: Es knirscht zwischen Diess und Aufsichtsräten
+        section-label h1 loses to the h2 that og:title and title confirm ; galore.de.buch.html.gz ; https://www.galore.de/kultur/artikel/30-11-buch-der-woche-nikole-hannah-jones-hrsg-o-1619 ; 30.11. | Buch der Woche
+        site name glued to a Chinese title, named by the home link ; xinhuanet.com.c_1125597921.html.gz ; http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm ; 武汉的声音：有英勇的你，才有英雄的城！
+        site prefix and section-link suffix cut ; bayrische-bembel.de.504.html.gz ; http://bayrische-bembel.de/bbr/modules/news/article.php?storyid=504 ; Eintracht Frankfurt stellt Weichen für die Zukunft
+        logo h1 skipped, blog name in the middle of the title ; archiv.krimiblog.de.2895.html.gz ; http://archiv.krimiblog.de/?p=2895 ; Das vermutlich schwulste Musikvideo der Welt
+        """)
+    void realPages(String rule, String file, String url, String title) throws IOException {
+        String got = new MetadataExtractor().extract(MetadataExtractorTest.page(file, url), url).title;
+        assertEquals(title, got, rule);
+    }
+
+    @Test
+    void declaredTitleCutsTheKickerOffTheH1() {
+        assertEquals("Schulze: Deutschland steht fest", title("<meta property=og:title content='Schulze: Deutschland steht fest'>",
+                "<h1><span class=teaser__roofline>Ernährung sichern</span> Schulze: Deutschland steht fest</h1>"));
+        // the declared titles keep the kicker as a segment of its own: it is not part of the headline
+        assertEquals("Getränke per Schiff ins Stadtzentrum", title("<title>Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum</title>",
+                "<h1><span class=subtitle>Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1>"));
+        // a sub-line after the headline goes when og:title is the headline alone
+        assertEquals("Dezuka Suisan: Deep-Fried Fish Cakes", title("<meta property=og:title content='Dezuka Suisan: Deep-Fried Fish Cakes'>",
+                "<h1><span>Dezuka Suisan: Deep-Fried Fish Cakes</span> <small>Welcome to the Flavor Capital</small></h1>"
+                        + "<h2>Dezuka Suisan</h2>"));
+    }
+
+    @Test
+    void headingsAreReadAsShown() {
+        assertEquals("Energiewende und gesellschaftlicher Wandel", title("<title>Energiewende und gesellschaftlicher Wandel | Institut</title>",
+                "<h1><span class=visuallyhidden>Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>"));
+        assertEquals("子どもへの体罰を禁止する法律", title("<title>NEWS WEB EASY|子どもへの体罰を禁止する法律</title>",
+                "<h1>子<ruby>ども</ruby>への<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する法律</h1>"));
+        // soft hyphens are page text (jsoup's text() drops them)
+        assertEquals("Schulze: Deutsch\u00adland steht fest", title("<title>Schulze: Deutschland steht fest | BMZ</title>",
+                "<h1>Schulze: Deutsch&shy;land steht fest</h1>"));
+        // the headline names the site ("caritas.de"): it is still the headline
+        assertEquals("Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt", Titles.find(Jsoup.parse(
+                "<title>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</title><h1>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</h1>"),
+                new MetaTags(Jsoup.parse("")), null, "caritas.de", "www.caritas.de"));
+    }
+
+    @Test
+    void labelHeadingsAndLogosAreNotHeadlines() {
+        assertEquals("Podcasts in Plex einbinden", title("<title>Disfunctions » Blog Archiv » Podcasts in Plex einbinden</title>",
+                "<h1><a href='https://example.org'>Disfunctions</a></h1><h2>Archiv</h2><h2>Podcasts in Plex einbinden</h2>"));
+        assertEquals("Kommunalwahlen in Nordmazedonien", title("<meta property=og:title content='Kommunalwahlen in Nordmazedonien'><title>Stiftung - detail</title>",
+                "<h1 class=hide-accessible>detail</h1><h1 class=o-page-headline>Kommunalwahlen in Nordmazedonien</h1>"));
+    }
+
+    @Test
+    void titleCleanerCutsLabelsAtEitherEnd() {
+        assertEquals("Sequilho com Chocolate Amargo", TitleCleaner.clean("Sequilho com Chocolate Amargo | CyberCook", List.of(), "www.cybercook.com.br", null, Set.of()));
+        assertEquals("Brothel busted in Boston", TitleCleaner.clean("Local News | Brothel busted in Boston", List.of(), "x.com", null, Set.of("localnews")));
+        assertEquals("Was wir nicht hören wollen", TitleCleaner.clean("Was wir nicht hören wollen | FASSETTE.NET", List.of("FASSETTE.NET"), "x.io", null, Set.of()));
+        assertEquals("Das schwulste Musikvideo der Welt", TitleCleaner.clean("Das schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen | 6. Jahrgang", List.of(), "archiv.krimiblog.de", null, Set.of()));
+    }
+
+    private static String title(String head, String body) {
+        Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>", "https://example.org/a/b");
+        return new MetadataExtractor().extract(doc, "https://example.org/a/b").title;
+    }
+}
