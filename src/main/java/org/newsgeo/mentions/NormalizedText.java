@@ -71,8 +71,15 @@ public final class NormalizedText {
         for (int i = 0; i < n; i++) {
             char c = src[i];
             char f = c < 128 ? ASCII_ONE[c] : ONE[c];
-            if (f != MANY || c == MANY) {
-                if (f == ' ' && k > 0 && out[k - 1] == ' ') continue;   // collapse runs of white space
+            String m = null;                        // a fold that expands (ﬁ to fi) or vanishes (soft hyphen)
+            int len = 1;
+            if (f == MANY && c != MANY) {
+                m = FOLD[c];
+                len = m.length();
+            }
+            for (int j = 0; j < len; j++) {
+                char x = m == null ? f : m.charAt(j);
+                if (x == ' ' && k > 0 && out[k - 1] == ' ') continue;   // collapse runs of white space
                 if (k >= out.length) out = grow(out);
                 if (i - k != delta) {
                     if (runs == runAt.length) { runAt = grow(runAt); runDelta = grow(runDelta); }
@@ -80,27 +87,7 @@ public final class NormalizedText {
                     runAt[runs] = k;
                     runDelta[runs++] = delta;
                 }
-                boolean word = f < 128 ? ASCII_WORD[f] : Scripts.isWord(f);
-                if (word && (!prevWord || (f | prev) >= 0x0E00 && (Scripts.isUnspaced(f) || Scripts.isUnspaced(prev)))) {
-                    if (ns == starts.length) starts = grow(starts);
-                    starts[ns++] = k;
-                }
-                prevWord = word;
-                prev = f;
-                out[k++] = f;
-                continue;
-            }
-            String m = FOLD[c];                      // expands (ﬁ to fi) or vanishes (soft hyphen)
-            if (k + m.length() >= out.length) out = grow(out);
-            for (int j = 0; j < m.length(); j++) {
-                if (i - k != delta) {
-                    if (runs == runAt.length) { runAt = grow(runAt); runDelta = grow(runDelta); }
-                    delta = i - k;
-                    runAt[runs] = k;
-                    runDelta[runs++] = delta;
-                }
-                char x = m.charAt(j);
-                boolean word = Scripts.isWord(x);
+                boolean word = x < 128 ? ASCII_WORD[x] : Scripts.isWord(x);
                 if (word && (!prevWord || (x | prev) >= 0x0E00 && (Scripts.isUnspaced(x) || Scripts.isUnspaced(prev)))) {
                     if (ns == starts.length) starts = grow(starts);
                     starts[ns++] = k;
