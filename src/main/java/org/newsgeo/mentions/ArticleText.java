@@ -59,12 +59,29 @@ final class ArticleText {
     boolean inLowerCase(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals(word)) return false;
+        if (writtenInLowerCase(w)) return true;
+        // "¿Cómo" at a sentence start is the word "como", not Como: the same letters without accents count.
+        String plain = withoutMarks(w);
+        return !plain.equals(w) && writtenInLowerCase(plain);
+    }
+
+    private boolean writtenInLowerCase(String w) {
         // Most articles ask about a few words: a scan each (String.indexOf is vectorised) costs less than
         // splitting the whole article into a word set, which only pays once many are asked.
         if (w.chars().allMatch(Character::isLetter) && ++letterWordQuestions > SCANS_BEFORE_WORD_SET) {
             return words().contains(w);
         }
         return lowerWords.computeIfAbsent(w, k -> wholeWord(title, k) || wholeWord(body, k));
+    }
+
+    private static String withoutMarks(String w) {
+        boolean ascii = true;
+        for (int i = 0; i < w.length() && ascii; i++) ascii = w.charAt(i) < 0x80;
+        if (ascii) return w;
+        String d = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) b.append(d.charAt(i));
+        return b.toString();
     }
 
     private static final int SCANS_BEFORE_WORD_SET = 16;

@@ -72,6 +72,16 @@ final class Inflections {
         return t != null && t.suffixes.size() > 1;
     }
 
+    /**
+     * Does this name take the language's endings? German has only the genitive -s, which on town names
+     * mostly spells other words (Bundes, Maus, Hamas from Bünde, Mau, Hama): there only country and
+     * leader names take it (Deutschlands, Merkels).
+     */
+    static boolean appliesTo(String lang, org.newsgeo.gazetteer.NameEntry e) {
+        if (!"de".equals(lang)) return true;
+        return "leader".equals(e.entityType()) || "country".equals(e.entityType()) && !"capital".equals(e.kind());
+    }
+
     /** Stems of a folded name (without the name itself), shortest ending first. */
     static List<String> stems(String lang, String folded) {
         Table t = TABLES.get(lang);

@@ -17,7 +17,8 @@ final class NameIndex {
     private record Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem,
                            boolean inflects, boolean[] upperWords) {
         Variant(NameEntry entry, String suffixLang, boolean acronym, boolean capitalised, boolean stem) {
-            this(entry, suffixLang, acronym, capitalised, stem, Inflections.inflected(suffixLang),
+            this(entry, suffixLang, acronym, capitalised, stem,
+                    Inflections.inflected(suffixLang) && Inflections.appliesTo(suffixLang, entry),
                     capitalised && !acronym ? capitalWords(entry.text()) : null);
         }
     }

@@ -17,8 +17,12 @@ import java.util.Set;
  * in the article. When unsure, nothing is emitted.
  */
 final class PlaceResolver {
-    /** What the rest of the article says: its countries, its regions, the language's main country. */
-    record Context(Set<String> countries, Set<String> regions, String homeCountry) {
+    /**
+     * What the rest of the article says: its countries, its regions, its language, that language's main
+     * country (a weak prior) and every country where the language is at home (CLDR locales: es_CL, de_AT).
+     */
+    record Context(Set<String> countries, Set<String> regions, String language, String homeCountry,
+                   Set<String> languageCountries) {
     }
 
     // A single-word place this small, with nothing else in the article pointing to its country, is more
@@ -26,6 +30,7 @@ final class PlaceResolver {
     static final long SINGLE_WORD_MIN = 50_000;
     static final long SENTENCE_START_MIN = 100_000;
     static final long CASELESS_MIN = 500_000;
+    static final long FOREIGN_SINGLE_WORD_MIN = 500_000;
     // Capitalised words after a place that make an institution of it, not a person ("Toronto Police").
     private static final Set<String> PLACE_WORDS = Set.of("Police", "Mayor", "Fire", "Transit", "Airport",
             "Council", "Governor", "Gov", "Senate", "Senator", "Legislature", "Attorney", "Port", "Metro", "Zoo",
@@ -98,11 +103,17 @@ final class PlaceResolver {
         if (!headline && (oneWord || "region".equals(p.kind())) && isPerson(s, c, article))
             return null;                                                      // "Florence Pugh", "Nelson says"
         if (oneWord && (article.inLowerCase(surface) || Calendar.isMonthOrDay(surface))) return null;  // "nice", "March"
+        if (oneWord && "city".equals(p.kind()) && NounMarkers.determinerBefore(ctx.language(), s, c.start()))
+            return null;                                                      // "in der Lage", not "im Saarland"
         if (oneWord && surface.length() > 3 && surface.equals(surface.toUpperCase())) return null;    // "KOBE IN THE HOUSE"
         if (oneWord && c.end() + 1 < s.length() && s.charAt(c.end()) == '-' && Character.isLetter(s.charAt(c.end() + 1))
                 && !s.startsWith("-based", c.end()))
             return null;                                                      // "Newton-meters"
         if (oneWord && !known && p.population() < SINGLE_WORD_MIN) return null;
+        // In an article of another language, a foreign town named by one word, with nothing else in the
+        // article pointing to its country, is more likely a word of that language (Corona, Deal, Eisen in German).
+        if (oneWord && !known && !ctx.languageCountries().isEmpty() && !ctx.languageCountries().contains(p.country())
+                && p.population() < FOREIGN_SINGLE_WORD_MIN) return null;
         // Scripts without capitals give no hint that a word is a name (Arabic ليل is Lille and "night"):
         // short or small places there need their country in the article.
         if (!known && caseless(surface) && (surface.codePointCount(0, surface.length()) <= 3
