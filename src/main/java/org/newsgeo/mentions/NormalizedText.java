@@ -62,8 +62,8 @@ public final class NormalizedText {
         }
         s.getChars(0, n, src, 0);
         int k = 0;
-        // Word starts are found in the same pass: a word char after a non-word char, or at a boundary
-        // of a script written without spaces (see wordStarts()).
+        // Word starts are found in the same pass: a word char after a non-word char, any char of a script
+        // written without spaces or next to one, a Korean char after a char of another script.
         int[] starts = new int[Math.max(16, n / 4)];
         int ns = 0;
         boolean prevWord = false;
@@ -88,7 +88,8 @@ public final class NormalizedText {
                     runDelta[runs++] = delta;
                 }
                 boolean word = x < 128 ? ASCII_WORD[x] : Scripts.isWord(x);
-                if (word && (!prevWord || (x | prev) >= 0x0E00 && (Scripts.isUnspaced(x) || Scripts.isUnspaced(prev)))) {
+                if (word && (!prevWord || (x | prev) >= 0x0E00 && (Scripts.startsAnywhere(x) || Scripts.startsAnywhere(prev)
+                        || Scripts.isUnspaced(x) && !Scripts.isUnspaced(prev)))) {
                     if (ns == starts.length) starts = grow(starts);
                     starts[ns++] = k;
                 }

@@ -46,6 +46,13 @@ class PlaceWordsInOtherLanguagesTest {
     }
 
     @Test
+    void koreanNamesStartAWord() {
+        // 비즈니스 (business) ends in 니스 (Nice); particles attach at the end only: 니스에서 is Nice
+        assertEquals(List.of(), places("해외 입양 비즈니스의 그늘", "ko"));
+        assertEquals(List.of("FR:니스:city"), places("프랑스 니스에서 열린 회의", "ko"));
+    }
+
+    @Test
     void accentedWordsAreNotTheirUnaccentedNamesakes() {
         // ¿Cómo? is the word como, which the article also writes in lower case
         assertEquals(List.of(), places("¿Cómo se llama? Es tan grande como una casa.", "es"));
