@@ -55,6 +55,7 @@ final class Disambiguator {
 
     private final ArticleText article;
     private final boolean english;
+    private final boolean vietnamese;
     private final Set<String> sovereign;
     private final java.util.function.Predicate<String> knownWords;
 
@@ -65,6 +66,7 @@ final class Disambiguator {
         this.knownWords = knownWords;
         this.sovereign = sovereign;
         this.english = language == null || language.equals("en");
+        this.vietnamese = "vi".equals(language);
     }
 
     ArticleText article() {
@@ -82,6 +84,9 @@ final class Disambiguator {
         boolean personlike = e.ambiguous() || english && PERSONLIKE.contains(folded);
 
         if ("demonym".equals(kind) && isLanguage(s, c, prev)) return null;
+        // Vietnamese names are runs of capitalised syllables, some of them country names (Đức is Germany,
+        // Hồ Đức Phớc a minister): a one-syllable name right after a capitalised syllable is a person's.
+        if (vietnamese && !headline && folded.indexOf(' ') < 0 && Neighbours.capitalised(prev)) return null;
         boolean acronym = s.substring(c.start(), c.end()).equals(s.substring(c.start(), c.end()).toUpperCase());
         if (personlike && !headline && !acronym && isPersonName(prev, next, folded)) return null;
         if (personlike && english && !acronym

@@ -53,6 +53,15 @@ class PlaceWordsInOtherLanguagesTest {
     }
 
     @Test
+    void vietnameseNameSyllablesAreNoCountries() {
+        // Đức is Germany, and a syllable of Hồ Đức Phớc, a minister's name
+        assertTrue(PlaceTestSupport.all("Bộ trưởng Tài chính Hồ Đức Phớc cho biết.", "vi").stream()
+                .noneMatch(m -> "DE".equals(m.countryCode)));
+        assertTrue(PlaceTestSupport.all("Thủ tướng Đức Olaf Scholz đã đến thăm.", "vi").stream()
+                .anyMatch(m -> "DE".equals(m.countryCode) && "country".equals(m.entityType)));
+    }
+
+    @Test
     void accentedWordsAreNotTheirUnaccentedNamesakes() {
         // ¿Cómo? is the word como, which the article also writes in lower case
         assertEquals(List.of(), places("¿Cómo se llama? Es tan grande como una casa.", "es"));
