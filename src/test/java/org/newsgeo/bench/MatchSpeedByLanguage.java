@@ -1,24 +1,16 @@
 package org.newsgeo.bench;
 
 import org.newsgeo.extract.Article;
-import org.newsgeo.extract.ArticleExtractor;
-import org.newsgeo.ingest.SourceRecord;
 import org.newsgeo.mentions.MentionFinder;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Mention matching speed per article language, on real pages: every HTML page under the given folders
@@ -28,25 +20,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class MatchSpeedByLanguage {
     public static void main(String[] args) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        ArticleExtractor extractor = new ArticleExtractor();
-        for (String dir : args) {
-            try (Stream<Path> s = Files.walk(Path.of(dir))) {
-                for (Path p : s.filter(x -> x.toString().endsWith(".html") || x.toString().endsWith(".html.gz")).sorted().toList()) {
-                    byte[] html;
-                    try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p)) : Files.newInputStream(p)) {
-                        html = in.readAllBytes();
-                    }
-                    try {
-                        Article a = extractor.extract(SourceRecord.html(p.toString(), 0, "http://example.org/" + p.getFileName(),
-                                Instant.EPOCH, "text/html", html));
-                        if (a != null && a.body != null && !a.body.isEmpty() && a.language != null) articles.add(a);
-                    } catch (Exception e) {
-                        // pages that are not articles do not count here
-                    }
-                }
-            }
-        }
+        List<Article> articles = RealArticles.load(args);
         Map<String, List<Article>> byLang = new TreeMap<>();
         for (Article a : articles) byLang.computeIfAbsent(a.language, k -> new ArrayList<>()).add(a);
         MentionFinder finder = MentionFinder.shared();
