@@ -55,6 +55,7 @@ final class AuthorParser {
         s = s.replaceAll("\\(.*?\\)", " ").trim();
         for (String part : SPLIT.split(s)) {
             String name = LEAD.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            if (ORGANISATION.matcher(name).matches()) continue;
             name = withoutTrailingWeekday(name);
             if (plausible(name)) out.add(name);
         }
@@ -85,9 +86,18 @@ final class AuthorParser {
             if (MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)) && words.length <= 2) return false;
             if (w.contains(":")) return false;
             if (w.equalsIgnoreCase("follow") || w.equalsIgnoreCase("twitter")) return false;
-            for (char c : w.toCharArray()) if (Character.isDigit(c)) return false;
+            if (hasDigit(w) && !(words.length == 1 && isHandle(w))) return false;
         }
         return true;
+    }
+
+    private static boolean hasDigit(String w) {
+        return w.chars().anyMatch(Character::isDigit);
+    }
+
+    /** A user name such as "freeman1984" or "c1ph4": letters first, digits among them. */
+    private static boolean isHandle(String w) {
+        return w.matches("\\p{L}[\\p{L}\\d_.-]*") && w.chars().filter(Character::isLetter).count() >= 3;
     }
 
     static List<String> dedupe(List<String> names) {

@@ -25,12 +25,25 @@ final class Authors {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        if (ld != null) {
-            List<String> out = new ArrayList<>();
-            for (String a : ld.authors()) if (!a.startsWith("http")) out.addAll(AuthorParser.parse(a, dates));
-            out = persons(out, siteName, host);
-            if (!out.isEmpty()) return AuthorParser.dedupe(out);
-        }
+        List<String> out = fromJsonLd(ld, dates, siteName, host);
+        if (!out.isEmpty()) return out;
+        out = fromMeta(meta, dates, siteName, host);
+        if (!out.isEmpty()) return out;
+        out = fromElements(doc, dates, siteName, host);
+        if (!out.isEmpty()) return out;
+        out = persons(TextBylines.find(Headline.of(doc), dates), siteName, host);
+        if (!out.isEmpty()) return out;
+        return new ArrayList<>();
+    }
+
+    static List<String> fromJsonLd(JsonLd ld, TextDates dates, String siteName, String host) {
+        List<String> out = new ArrayList<>();
+        if (ld == null) return out;
+        for (String a : ld.authors()) if (!a.startsWith("http")) out.addAll(AuthorParser.parse(a, dates));
+        return AuthorParser.dedupe(persons(out, siteName, host));
+    }
+
+    static List<String> fromMeta(MetaTags meta, TextDates dates, String siteName, String host) {
         for (String key : META_KEYS) {
             for (String v : meta.all(key)) {
                 if (v.startsWith("http") || v.startsWith("@") || v.startsWith("www.")) continue;
@@ -38,42 +51,34 @@ final class Authors {
                 if (!names.isEmpty()) return names;
             }
         }
+        return new ArrayList<>();
+    }
+
+    static List<String> fromElements(Document doc, TextDates dates, String siteName, String host) {
         Elements candidates = doc.select(BYLINE);
         int n = 0;
         for (Element e : candidates) {
             if (++n > 40) break;
             String key = e.className() + " " + e.id();
             if (key.matches(NOT_NAME) || PageRegions.isAside(e)) continue;
-            if (hasCandidateInside(e, candidates)) continue;
-            Element name = e.selectFirst("[itemprop=name]");
-            String text = (name != null ? name : e).text();
-            if (text.isBlank() && e.hasAttr("content")) text = e.attr("content");
-            if (text.length() > 100) continue;
-            List<String> names = persons(AuthorParser.parse(text, dates), siteName, host);
+            if (hasCandidateInside(e, candidates, dates, siteName, host)) continue;
+            List<String> names = namesIn(e, dates, siteName, host);
             if (!names.isEmpty()) return names;
         }
-        return fromTextAfterHeadline(doc, dates, siteName, host);
+        return new ArrayList<>();
     }
 
-    /** A line starting with a byline word ("By", "Von", "Por", "Oleh"...) then capitalised names. */
-    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
-            "(?m)^\\s*(?i:by|von|por|par|oleh|door|av|af|przez|text|texto|texte)\\s+"
-            + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|von|van|de|der|da|di|la|le|del|dos)){0,4}"
-            + "(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bdan\\b)\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}){0,3})");
-
-    private static List<String> fromTextAfterHeadline(Document doc, TextDates dates, String siteName, String host) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 == null) return new ArrayList<>();
-        String text = TextRegions.textAfter(h1);
-        if (text.length() > 800) text = text.substring(0, 800);
-        java.util.regex.Matcher m = TEXT_BYLINE.matcher(text);
-        if (!m.find()) return new ArrayList<>();
-        return persons(AuthorParser.parse(m.group(1), dates), siteName, host);
+    private static List<String> namesIn(Element e, TextDates dates, String siteName, String host) {
+        Element name = e.selectFirst("[itemprop=name]");
+        String text = (name != null ? name : e).text();
+        if (text.isBlank() && e.hasAttr("content")) text = e.attr("content");
+        if (text.length() > 100) return new ArrayList<>();
+        return persons(AuthorParser.parse(text, dates), siteName, host);
     }
 
-    private static boolean hasCandidateInside(Element e, Elements candidates) {
+    private static boolean hasCandidateInside(Element e, Elements candidates, TextDates dates, String siteName, String host) {
         for (Element d : e.getAllElements()) {
-            if (d != e && candidates.contains(d) && !d.text().isBlank()) return true;
+            if (d != e && candidates.contains(d) && !namesIn(d, dates, siteName, host).isEmpty()) return true;
         }
         return false;
     }

@@ -1,0 +1,123 @@
+package org.newsgeo.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Bylines printed as plain text near the headline, in no marked element: "Von Jan Kupitz | Oct
+ * 24", "06.11.2023 13:30 von Olga", "Posted by Konstantin 21.10.2019", "Autorin: Uta Staschewski,
+ * Projektleiterin ...". The page is read as lines (one per block element, so a name in a link
+ * stays on the line of its "Von"), and only short lines count: in running prose "by" and "von"
+ * are ordinary words.
+ */
+final class TextBylines {
+    private static final int AFTER_TITLE_CHARS = 1500;
+    private static final int MAX_LINE = 150;
+    /** What may stand before the lead word: nothing, a date/time, a separator, or a posting verb. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?i:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
+            + "eingestellt|ein artikel|ein beitrag|ein interview|ein kommentar|article|story|publicado|escrito|scritto|pubblicato|"
+            + "oleh|text und fotos?|texte et photos?)\\s+(?:\\S+\\s+){0,3}?)"
+            + "(?i:(by|von|por|par|door|av|af|przez|di)\\s+|(autor(?:in|en)?|auteur|author|autore|text|texto|texte|redaktion|reporter|penulis)\\s*:\\s*)"
+            + "(.+)");
+    /** Where the name part ends: a separator, a date or time word, a role after a comma. */
+    private static final Pattern END = Pattern.compile(
+            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|on|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
+
+    /** Lower-case words inside names and name lists: particles and "and" in the byline languages. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "der", "den", "da", "di",
+            "du", "la", "le", "del", "dos", "das", "zu", "ter", "ten", "bin", "al", "el", "y", "e", "et", "i", "und", "and", "og", "och", "en");
+
+    private TextBylines() {
+    }
+
+    /** Names from the first byline line below the headline, else an empty list. */
+    static List<String> find(Element headline, TextDates dates) {
+        List<String> out = new ArrayList<>();
+        if (headline == null) return out;
+        for (String line : linesAfter(headline)) {
+            if (line.length() > MAX_LINE) continue;
+            Matcher m = LEAD.matcher(line);
+            if (!m.find()) continue;
+            String names = END.matcher(m.group(3)).replaceFirst("").trim();
+            if (System.getProperty("authdbg") != null) System.err.println("LINE: " + line + " => " + names);
+            if (!namelike(names)) continue;
+            out = withoutRoles(AuthorParser.parse(names, dates));
+            if (!out.isEmpty()) return out;
+        }
+        return out;
+    }
+
+    /**
+     * "Von Atemschutzmaske über Exit-Strategie bis Zoonose" is a headline, not a byline: in names,
+     * only name particles and joining words are written in lower case. A lone lower-case word is
+     * a user name ("von zahlenzauberin").
+     */
+    private static boolean namelike(String s) {
+        String[] words = s.split("[\\s,;&]+");
+        if (words.length == 1) return true;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) return false;
+        }
+        return true;
+    }
+
+    /** "Uta Staschewski, Projektleiterin": beside a full name, a lone word is a role. */
+    private static List<String> withoutRoles(List<String> names) {
+        if (names.stream().noneMatch(n -> n.contains(" "))) return names;
+        List<String> out = new ArrayList<>();
+        for (String n : names) if (n.contains(" ")) out.add(n);
+        return out;
+    }
+
+    /** Text after the element, one line per block element (inline elements join their line). */
+    static List<String> linesAfter(Element start) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        Element block = null;
+        int total = 0;
+        Node n = start;
+        while (n != null && total < AFTER_TITLE_CHARS) {
+            Node next = n.childNodeSize() > 0 && n != start ? n.childNode(0) : n.nextSibling();
+            while (next == null && n != null) {
+                n = n.parent();
+                next = n == null ? null : n.nextSibling();
+            }
+            n = next;
+            if (n instanceof Element br && br.normalName().equals("br")) block = null;
+            if (!(n instanceof TextNode tn) || tn.isBlank()) continue;
+            Element b = blockOf(tn);
+            if (b != block && line.length() > 0) {
+                lines.add(line.toString().replaceAll("\\s+", " ").trim());
+                line.setLength(0);
+            }
+            block = b;
+            if (quoted(tn)) continue;
+            // "By<a>Alex Bozarjian</a>": neighbouring inline elements are separate words.
+            line.append(' ').append(tn.text());
+            total += tn.text().length();
+        }
+        if (line.length() > 0) lines.add(line.toString().replaceAll("\\s+", " ").trim());
+        return lines;
+    }
+
+    /** Embedded posts and captions carry their own "Ein Beitrag geteilt von ..." credits. */
+    private static boolean quoted(TextNode t) {
+        for (Element e = t.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("blockquote") || tag.equals("figure") || tag.equals("figcaption")) return true;
+        }
+        return false;
+    }
+
+    private static Element blockOf(TextNode t) {
+        Element e = t.parent();
+        while (e != null && e.tag().isInline() && !e.normalName().equals("body")) e = e.parent();
+        return e;
+    }
+}
