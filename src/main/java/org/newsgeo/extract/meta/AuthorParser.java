@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns a byline into person names: drops "By"/"Von"/"Por"/"Oleh"..., e-mail addresses, URLs,
@@ -47,6 +48,8 @@ final class AuthorParser {
     static List<String> parse(String raw, TextDates dates) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
+        // Structured data is sometimes escaped twice: "Redacci&oacute;n".
+        if (raw.contains("&")) raw = Parser.unescapeEntities(raw, false);
         String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").replaceAll("(^|\\s)@\\w+", " ").trim();
         if (dates != null) {
             TextDates.Found d = dates.find(s, 0);

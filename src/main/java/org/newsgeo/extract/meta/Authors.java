@@ -25,15 +25,22 @@ final class Authors {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        List<String> out = fromJsonLd(ld, dates, siteName, host);
+        String body = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
+        List<String> out = visible(fromJsonLd(ld, dates, siteName, host), body);
         if (!out.isEmpty()) return out;
-        out = fromMeta(meta, dates, siteName, host);
+        out = visible(fromMeta(meta, dates, siteName, host), body);
         if (!out.isEmpty()) return out;
         out = fromElements(doc, dates, siteName, host);
         if (!out.isEmpty()) return out;
         out = persons(TextBylines.find(Headline.of(doc), dates), siteName, host);
         if (!out.isEmpty()) return out;
         return new ArrayList<>();
+    }
+
+    static List<String> visible(List<String> names, String body) {
+        if (System.getProperty("novis") != null) return names;
+        for (String n : names) if (!body.contains(n.toLowerCase(Locale.ROOT))) return new ArrayList<>();
+        return names;
     }
 
     static List<String> fromJsonLd(JsonLd ld, TextDates dates, String siteName, String host) {
