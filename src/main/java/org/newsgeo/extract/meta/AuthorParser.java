@@ -16,13 +16,13 @@ import org.jsoup.parser.Parser;
 final class AuthorParser {
     /** Byline lead words in the major news languages. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(?i:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|publié|écrit|publicado|"
+            "^(?iu:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|erstellt|publié|écrit|publicado|"
             + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag|alles|mehr|more|all posts|alle beiträge|"
-            + "artikel|articles|stories|news)\\s+)?"
-            + "(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
+            + "artikel|articles|stories|news|recipe|pressemitteilung|gastbeitrag|kommentar)\\s+)?"
+            + "(?iu:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
             + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview|über|about|from)\\s*[:\\s]\\s*");
     private static final Pattern LEAD_ALONE = Pattern.compile(
-            "(?i)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
+            "(?iu)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
             + "am|um|uhr|stand|datum|date|on|le|el");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
@@ -32,7 +32,7 @@ final class AuthorParser {
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
-            "md", "dr", "prof", "unknown", "user", "anonymous", "benutzername", "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+            "md", "dr", "prof", "unknown", "user", "quelle", "source", "fuente", "fonte", "anonymous", "benutzername", "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
 
     /** Words of the date line a byline runs into ("Sara Zinnecker Stand: ..."). */
     private static final Set<String> STATUS_WORDS = Set.of("stand", "publiziert", "veröffentlicht", "aktualisiert",
@@ -40,7 +40,11 @@ final class AuthorParser {
     /** Legal forms and desk words: an organisation, not a person; the next source may name one. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i).*\\b(e\\.\\s?v|gmbh|ag|inc|ltd|llc|verlag|stiftung|verband|redaktion|online|media|news|newsroom|"
-            + "team|agentur|agencies|zeitung|magazin|magazine)\\b.*");
+            + "team|agentur|agencies|zeitung|magazin|magazine|eg|se|ministerium|bundesministerium)\\b.*");
+
+    /** Lower-case words inside names and name lists: particles and "and" in the byline languages. */
+    static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del",
+            "dos", "das", "zu", "ter", "ten", "bin", "al", "el", "y", "e", "et", "i", "und", "and", "og", "och", "en");
 
     private AuthorParser() {
     }
@@ -56,9 +60,14 @@ final class AuthorParser {
             if (d != null) s = (s.substring(0, d.start()) + " " + s.substring(d.end())).trim();
         }
         s = s.replaceAll("\\(.*?\\)", " ").trim();
-        for (String part : SPLIT.split(s)) {
-            String name = LEAD.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
-            if (ORGANISATION.matcher(name).matches()) continue;
+        String[] parts = SPLIT.split(s);
+        for (int i = 0; i < parts.length; i++) {
+            String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            boolean phrase = ORGANISATION.matcher(name).matches() || !namelike(name.split("\\s+"));
+            // "Bundesministerium für Wirtschaft, Klimaschutz": the rest of a list that opens with
+            // an organisation or a phrase are its fragments, not names.
+            if (phrase && i == 0) return out;
+            if (phrase) continue;
             name = withoutTrailingWeekday(name);
             if (plausible(name)) out.add(name);
         }
@@ -82,6 +91,7 @@ final class AuthorParser {
         if (ORGANISATION.matcher(name).matches()) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
+        if (words.length == 1 && STATUS_WORDS.contains(name.toLowerCase(Locale.ROOT))) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
         for (String w : words) {
             if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
@@ -90,6 +100,18 @@ final class AuthorParser {
             if (w.contains(":")) return false;
             if (w.equalsIgnoreCase("follow") || w.equalsIgnoreCase("twitter")) return false;
             if (hasDigit(w) && !(words.length == 1 && isHandle(w))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "email the", "Zuletzt geändert", "Sign in": in names only particles are written in lower
+     * case ("Ursula von der Leyen"); a lone lower-case word is a user name and allowed.
+     */
+    private static boolean namelike(String[] words) {
+        if (words.length < 2) return true;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) return false;
         }
         return true;
     }

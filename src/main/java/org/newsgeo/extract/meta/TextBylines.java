@@ -29,10 +29,6 @@ final class TextBylines {
     private static final Pattern END = Pattern.compile(
             "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|on|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
 
-    /** Lower-case words inside names and name lists: particles and "and" in the byline languages. */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "der", "den", "da", "di",
-            "du", "la", "le", "del", "dos", "das", "zu", "ter", "ten", "bin", "al", "el", "y", "e", "et", "i", "und", "and", "og", "och", "en");
-
     private TextBylines() {
     }
 
@@ -62,7 +58,7 @@ final class TextBylines {
         String[] words = s.split("[\\s,;&]+");
         if (words.length == 1) return true;
         for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) return false;
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !AuthorParser.PARTICLES.contains(w)) return false;
         }
         return true;
     }
