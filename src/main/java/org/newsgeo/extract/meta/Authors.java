@@ -9,9 +9,12 @@ import org.jsoup.select.Elements;
 
 /**
  * Where a page names its authors, most trusted first: JSON-LD author, author meta tags (when
- * they hold a name rather than a profile URL), then byline elements in the page. A source that
- * only names the site or publisher ("National Geographic", "tagesschau.de") is skipped so the
- * next one can name the person.
+ * they hold a name rather than a profile URL), byline elements in the page, then bylines printed
+ * as text below the headline. The author is who the reader sees in the byline: a structured-data
+ * name that the page never prints (a CMS account, an editor of record) is not taken, nor one that
+ * only names the site or publisher ("National Geographic", "tagesschau.de"), so the next source
+ * can name the person. A byline printed on the page counts as written, even when it names the
+ * publication ("Von Presse Augsburg", "By Wikimedia Foundation").
  */
 final class Authors {
     private static final String[] META_KEYS = {"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
@@ -26,19 +29,17 @@ final class Authors {
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
         String body = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
-        List<String> out = visible(fromJsonLd(ld, dates, siteName, host), body);
+        List<String> out = printed(fromJsonLd(ld, dates, siteName, host), body);
         if (!out.isEmpty()) return out;
-        out = visible(fromMeta(meta, dates, siteName, host), body);
+        out = printed(fromMeta(meta, dates, siteName, host), body);
         if (!out.isEmpty()) return out;
-        out = fromElements(doc, dates, siteName, host);
+        out = fromElements(doc, dates);
         if (!out.isEmpty()) return out;
-        out = persons(TextBylines.find(Headline.of(doc), dates), siteName, host);
-        if (!out.isEmpty()) return out;
-        return new ArrayList<>();
+        return TextBylines.find(Headline.of(doc), dates);
     }
 
-    static List<String> visible(List<String> names, String body) {
-        if (System.getProperty("novis") != null) return names;
+    /** The names when the page prints every one of them, else none (the list is not the byline). */
+    static List<String> printed(List<String> names, String body) {
         for (String n : names) if (!body.contains(n.toLowerCase(Locale.ROOT))) return new ArrayList<>();
         return names;
     }
@@ -61,31 +62,31 @@ final class Authors {
         return new ArrayList<>();
     }
 
-    static List<String> fromElements(Document doc, TextDates dates, String siteName, String host) {
+    static List<String> fromElements(Document doc, TextDates dates) {
         Elements candidates = doc.select(BYLINE);
         int n = 0;
         for (Element e : candidates) {
             if (++n > 40) break;
             String key = e.className() + " " + e.id();
             if (key.matches(NOT_NAME) || PageRegions.isAside(e)) continue;
-            if (hasCandidateInside(e, candidates, dates, siteName, host)) continue;
-            List<String> names = namesIn(e, dates, siteName, host);
+            if (hasCandidateInside(e, candidates, dates)) continue;
+            List<String> names = namesIn(e, dates);
             if (!names.isEmpty()) return names;
         }
         return new ArrayList<>();
     }
 
-    private static List<String> namesIn(Element e, TextDates dates, String siteName, String host) {
+    private static List<String> namesIn(Element e, TextDates dates) {
         Element name = e.selectFirst("[itemprop=name]");
         String text = (name != null ? name : e).text();
         if (text.isBlank() && e.hasAttr("content")) text = e.attr("content");
         if (text.length() > 100) return new ArrayList<>();
-        return persons(AuthorParser.parse(text, dates), siteName, host);
+        return AuthorParser.parse(text, dates);
     }
 
-    private static boolean hasCandidateInside(Element e, Elements candidates, TextDates dates, String siteName, String host) {
+    private static boolean hasCandidateInside(Element e, Elements candidates, TextDates dates) {
         for (Element d : e.getAllElements()) {
-            if (d != e && candidates.contains(d) && !namesIn(d, dates, siteName, host).isEmpty()) return true;
+            if (d != e && candidates.contains(d) && !namesIn(d, dates).isEmpty()) return true;
         }
         return false;
     }
