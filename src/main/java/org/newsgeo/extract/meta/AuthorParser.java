@@ -1,6 +1,7 @@
 package org.newsgeo.extract.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,11 +93,12 @@ final class AuthorParser {
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         if (words.length == 1 && STATUS_WORDS.contains(name.toLowerCase(Locale.ROOT))) return false;
+        // "Montag", "Mai Juni" are left-overs of a date line; "Jan Kupitz", "April Ryan" are names.
+        if (Arrays.stream(words).allMatch(w -> MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)))) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
         for (String w : words) {
             if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
             if (LEAD_ALONE.matcher(w).matches() && words.length == 1) return false;
-            if (MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)) && words.length <= 2) return false;
             if (w.contains(":")) return false;
             if (w.equalsIgnoreCase("follow") || w.equalsIgnoreCase("twitter")) return false;
             if (hasDigit(w) && !(words.length == 1 && isHandle(w))) return false;

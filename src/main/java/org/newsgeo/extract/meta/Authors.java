@@ -91,13 +91,21 @@ final class Authors {
         return false;
     }
 
+    /** The site's name, or one part of a site name that carries a title ("Achtsam durch die Krise | Die FURCHE"). */
+    private static boolean isSite(String name, String siteName, String host) {
+        if (TitleCleaner.isSiteName(name, siteName, host)) return true;
+        if (siteName == null) return false;
+        for (String part : siteName.split("\\s+[|–—:·-]\\s+")) if (TitleCleaner.isSiteName(name, part, null)) return true;
+        return false;
+    }
+
     /** Drops names that are the site itself or a domain. */
     private static List<String> persons(List<String> names, String siteName, String host) {
         List<String> out = new ArrayList<>();
         for (String nm : names) {
             String low = nm.toLowerCase(Locale.ROOT);
             if (low.matches(".*\\.(de|com|at|ch|org|net|fr|uk|it|es)\\b.*")) continue;
-            if (TitleCleaner.isSiteName(nm, siteName, host)) continue;
+            if (isSite(nm, siteName, host)) continue;
             out.add(nm);
         }
         return out;
