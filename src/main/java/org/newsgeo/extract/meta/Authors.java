@@ -24,6 +24,8 @@ final class Authors {
     /** Byline-like elements that hold pictures or biographies, not the name. */
     private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow).*";
 
+    private static final String TEASER = "(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*";
+
     private Authors() {
     }
 
@@ -68,7 +70,7 @@ final class Authors {
         for (Element e : candidates) {
             if (++n > 40) break;
             String key = e.className() + " " + e.id();
-            if (key.matches(NOT_NAME) || PageRegions.isAside(e)) continue;
+            if (key.matches(NOT_NAME) || PageRegions.isAside(e) || inTeaser(e)) continue;
             if (hasCandidateInside(e, candidates, dates)) continue;
             List<String> names = namesIn(e, dates);
             if (!names.isEmpty()) return names;
@@ -84,6 +86,15 @@ final class Authors {
         return AuthorParser.parse(text, dates);
     }
 
+    /** Teasers for other articles carry their authors, also inside the article element. */
+    private static boolean inTeaser(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if ((a.className() + " " + a.id()).matches(TEASER)) return true;
+        }
+        return false;
+    }
+
+    /** An inner candidate that names someone is more precise than its box (a "von" label is not). */
     private static boolean hasCandidateInside(Element e, Elements candidates, TextDates dates) {
         for (Element d : e.getAllElements()) {
             if (d != e && candidates.contains(d) && !namesIn(d, dates).isEmpty()) return true;
