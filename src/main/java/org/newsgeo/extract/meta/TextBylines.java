@@ -25,6 +25,8 @@ final class TextBylines {
             + "oleh|text und fotos?|texte et photos?)\\s+(?:\\S+\\s+){0,3}?)"
             + "(?i:(by|von|por|par|door|av|af|przez|di)\\s+|(autor(?:in|en)?|auteur|author|autore|text|texto|texte|redaktion|reporter|penulis)\\s*:\\s*)"
             + "(.+)");
+    private static final Pattern LEAD_ALONE = Pattern.compile(
+            "(?iu)(?:by|von|por|par|door|av|af|przez|di|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte)\\s*:)");
     /** Where the name part ends: a separator, a date or time word, a role after a comma. */
     private static final Pattern END = Pattern.compile(
             "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|on|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
@@ -36,7 +38,11 @@ final class TextBylines {
     static List<String> find(Element headline, TextDates dates) {
         List<String> out = new ArrayList<>();
         if (headline == null) return out;
-        for (String line : linesAfter(headline)) {
+        List<String> lines = linesAfter(headline);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            // "Von" and the name in blocks of their own.
+            if (LEAD_ALONE.matcher(line).matches() && i + 1 < lines.size()) line = line + " " + lines.get(i + 1);
             if (line.length() > MAX_LINE) continue;
             Matcher m = LEAD.matcher(line);
             if (!m.find()) continue;
