@@ -37,7 +37,10 @@ final class Authors {
         if (!out.isEmpty()) return out;
         out = fromElements(doc, dates);
         if (!out.isEmpty()) return out;
-        return TextBylines.find(Headline.of(doc), dates);
+        Element headline = Headline.of(doc);
+        // Pages without an h1 (blogs, landing pages) open the article with an h2.
+        if (headline == null) headline = doc.selectFirst("article h2, main h2, h2");
+        return TextBylines.find(headline, dates);
     }
 
     /** The names when the page prints every one of them, else none (the list is not the byline). */
