@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
  * are ordinary words.
  */
 final class TextBylines {
-    private static final int AFTER_TITLE_CHARS = 1500;
+    private static final int NEAR_TITLE_CHARS = 1500;
+    private static final int AFTER_TITLE_CHARS = 20_000;
     private static final int MAX_LINE = 150;
     /** What may stand before the lead word: nothing, a date/time, a separator, or a posting verb. */
     private static final Pattern LEAD = Pattern.compile(
@@ -24,7 +25,10 @@ final class TextBylines {
             + "eingestellt|ein artikel|ein beitrag|ein interview|ein kommentar|article|story|publicado|escrito|scritto|pubblicato|"
             + "oleh|text und fotos?|texte et photos?)\\s+(?:\\S+\\s+){0,3}?)"
             + "(?i:(by|von|por|par|door|av|af|przez|di)\\s+|(autor(?:in|en)?|auteur|author|autore|text|texto|texte|redaktion|reporter|penulis)\\s*:\\s*)"
-            + "(.+)");
+            + "(?<names>.+)");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^(?iu:(?:von|by|por|par|door|av|af|przez)\\s+|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte)\\s*:\\s*)"
+            + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4})$");
     private static final Pattern LEAD_ALONE = Pattern.compile(
             "(?iu)(?:by|von|por|par|door|av|af|przez|di|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte)\\s*:)");
     /** Where the name part ends: a separator, a date or time word, a role after a comma. */
@@ -39,14 +43,17 @@ final class TextBylines {
         List<String> out = new ArrayList<>();
         if (headline == null) return out;
         List<String> lines = linesAfter(headline);
+        int chars = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            chars += line.length();
             // "Von" and the name in blocks of their own.
             if (LEAD_ALONE.matcher(line).matches() && i + 1 < lines.size()) line = line + " " + lines.get(i + 1);
             if (line.length() > MAX_LINE) continue;
-            Matcher m = LEAD.matcher(line);
+            // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
+            Matcher m = (chars <= NEAR_TITLE_CHARS ? LEAD : SIGNATURE).matcher(line);
             if (!m.find()) continue;
-            String names = END.matcher(m.group(3)).replaceFirst("").trim();
+            String names = END.matcher(m.group("names")).replaceFirst("").trim();
             if (System.getProperty("authdbg") != null) System.err.println("LINE: " + line + " => " + names);
             if (!namelike(names)) continue;
             out = withoutRoles(AuthorParser.parse(names, dates));
