@@ -80,6 +80,8 @@ final class AuthorParser {
         int sp = name.lastIndexOf(' ');
         if (sp < 0) return name;
         String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
+        // "Muñoz C.": a one-letter word is an initial, not a narrow weekday form.
+        if (last.replace(".", "").length() < 2) return name;
         if (MonthNames.isWeekday(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
                 || STATUS_WORDS.contains(last)) {
             return name.substring(0, sp).trim();
