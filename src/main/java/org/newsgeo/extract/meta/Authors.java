@@ -26,6 +26,8 @@ final class Authors {
 
     private static final String TEASER = "(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*";
 
+    private static final int SCRIPT_RENDERED = 500;
+
     private Authors() {
     }
 
@@ -43,8 +45,13 @@ final class Authors {
         return TextBylines.find(headline, dates);
     }
 
-    /** The names when the page prints every one of them, else none (the list is not the byline). */
+    /**
+     * The names when the page prints every one of them, else none (the list is not the byline).
+     * A page with next to no text of its own (rendered by script, a stub) shows no byline to
+     * compare with: there the structured data is all there is.
+     */
     static List<String> printed(List<String> names, String body) {
+        if (body.length() < SCRIPT_RENDERED) return names;
         for (String n : names) if (!body.contains(n.toLowerCase(Locale.ROOT))) return new ArrayList<>();
         return names;
     }
