@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Where a page names its authors, most trusted first: JSON-LD author, author meta tags (when
@@ -19,25 +18,17 @@ import org.jsoup.select.Elements;
 final class Authors {
     private static final String[] META_KEYS = {"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "byl", "twitter:creator"};
-    private static final String BYLINE = "[itemprop=author], [rel=author], [itemtype~=(?i)schema.org/Person], [class~=(?i)author|byline|verfasser|autor|username], "
-            + "[id~=(?i)author|byline], a[href~=/(author|autor|autoren|profil|profile)/]";
-    /** Byline-like elements that hold pictures or biographies, not the name. */
-    private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow).*";
-
-    private static final String TEASER = "(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*";
-
     private static final int SCRIPT_RENDERED = 500;
 
     private Authors() {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        String body = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
-        List<String> out = printed(fromJsonLd(ld, dates, siteName, host), body);
+        List<String> out = printed(fromJsonLd(ld, dates, siteName, host), doc);
         if (!out.isEmpty()) return out;
-        out = printed(fromMeta(meta, dates, siteName, host), body);
+        out = printed(fromMeta(meta, dates, siteName, host), doc);
         if (!out.isEmpty()) return out;
-        out = fromElements(doc, dates);
+        out = BylineElements.find(doc, dates);
         if (!out.isEmpty()) return out;
         Element headline = Headline.of(doc);
         // Pages without an h1 (blogs, landing pages) open the article with an h2.
@@ -50,7 +41,9 @@ final class Authors {
      * A page with next to no text of its own (rendered by script, a stub) shows no byline to
      * compare with: there the structured data is all there is.
      */
-    static List<String> printed(List<String> names, String body) {
+    static List<String> printed(List<String> names, Document doc) {
+        if (names.isEmpty()) return names;
+        String body = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
         if (body.length() < SCRIPT_RENDERED) return names;
         for (String n : names) if (!body.contains(n.toLowerCase(Locale.ROOT))) return new ArrayList<>();
         return names;
@@ -72,44 +65,6 @@ final class Authors {
             }
         }
         return new ArrayList<>();
-    }
-
-    static List<String> fromElements(Document doc, TextDates dates) {
-        Elements candidates = doc.select(BYLINE);
-        int n = 0;
-        for (Element e : candidates) {
-            if (++n > 40) break;
-            String key = e.className() + " " + e.id();
-            if (key.matches(NOT_NAME) || PageRegions.isAside(e) || inTeaser(e)) continue;
-            if (hasCandidateInside(e, candidates, dates)) continue;
-            List<String> names = namesIn(e, dates);
-            if (!names.isEmpty()) return names;
-        }
-        return new ArrayList<>();
-    }
-
-    private static List<String> namesIn(Element e, TextDates dates) {
-        Element name = e.selectFirst("[itemprop=name]");
-        String text = (name != null ? name : e).text();
-        if (text.isBlank() && e.hasAttr("content")) text = e.attr("content");
-        if (text.length() > 100) return new ArrayList<>();
-        return AuthorParser.parse(text, dates);
-    }
-
-    /** Teasers for other articles carry their authors, also inside the article element. */
-    private static boolean inTeaser(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            if ((a.className() + " " + a.id()).matches(TEASER)) return true;
-        }
-        return false;
-    }
-
-    /** An inner candidate that names someone is more precise than its box (a "von" label is not). */
-    private static boolean hasCandidateInside(Element e, Elements candidates, TextDates dates) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && candidates.contains(d) && !namesIn(d, dates).isEmpty()) return true;
-        }
-        return false;
     }
 
     /** The site's name, or one part of a site name that carries a title ("Achtsam durch die Krise | Die FURCHE"). */

@@ -102,16 +102,18 @@ final class TextBylines {
             if (!(n instanceof TextNode tn) || tn.isBlank()) continue;
             Element b = blockOf(tn);
             if (b != block && line.length() > 0) {
-                lines.add(line.toString().replaceAll("\\s+", " ").trim());
+                lines.add(line.toString());
                 line.setLength(0);
             }
             block = b;
             if (quoted(tn)) continue;
+            String text = tn.text().trim();
             // "By<a>Alex Bozarjian</a>": neighbouring inline elements are separate words.
-            line.append(' ').append(tn.text());
-            total += tn.text().length();
+            if (line.length() > 0) line.append(' ');
+            line.append(text);
+            total += text.length();
         }
-        if (line.length() > 0) lines.add(line.toString().replaceAll("\\s+", " ").trim());
+        if (line.length() > 0) lines.add(line.toString());
         return lines;
     }
 
