@@ -37,13 +37,14 @@ final class Authors {
     }
 
     /**
-     * The names when the page prints every one of them, else none (the list is not the byline).
+     * The names when the page shows every one of them, else none (the list is not the byline);
+     * names printed only in hidden markup for search engines do not count.
      * A page with next to no text of its own (rendered by script, a stub) shows no byline to
      * compare with: there the structured data is all there is.
      */
     static List<String> printed(List<String> names, Document doc) {
         if (names.isEmpty()) return names;
-        String body = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
+        String body = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
         if (body.length() < SCRIPT_RENDERED) return names;
         for (String n : names) if (!body.contains(n.toLowerCase(Locale.ROOT))) return new ArrayList<>();
         return names;

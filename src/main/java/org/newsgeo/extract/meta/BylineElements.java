@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * Bylines in marked elements: itemprop/rel author, schema.org Person, classes and ids that say
  * author/byline, links to author pages. The first candidate (in page order) that names someone
- * wins, unless it holds pictures or biographies, or sits in the page furniture or in a teaser for
- * another article.
+ * wins, unless it holds pictures or biographies, is hidden, or sits in the page furniture or in a
+ * teaser for another article.
  */
 final class BylineElements {
     private static final int MAX_CANDIDATES = 40;
@@ -42,7 +42,8 @@ final class BylineElements {
         for (int i = 0; i < candidates.size() && n < MAX_CANDIDATES; i++) {
             Element e = candidates.get(i);
             n++;
-            if (NOT_NAME.matcher(e.className() + " " + e.id()).matches() || PageRegions.isAside(e) || aboutOtherArticles(e)) continue;
+            if (NOT_NAME.matcher(e.className() + " " + e.id()).matches() || PageRegions.isAside(e) || aboutOtherArticles(e)
+                    || Hidden.within(e)) continue;
             if (namedInside(e, candidates, i)) continue;
             List<String> found = namesIn(e);
             if (!found.isEmpty()) return found;

@@ -117,11 +117,11 @@ final class TextBylines {
         return lines;
     }
 
-    /** Embedded posts and captions carry their own "Ein Beitrag geteilt von ..." credits. */
+    /** Embedded posts and captions carry their own "Ein Beitrag geteilt von ..." credits; hidden text is not read. */
     private static boolean quoted(TextNode t) {
         for (Element e = t.parent(); e != null; e = e.parent()) {
             String tag = e.normalName();
-            if (tag.equals("blockquote") || tag.equals("figure") || tag.equals("figcaption")) return true;
+            if (tag.equals("blockquote") || tag.equals("figure") || tag.equals("figcaption") || Hidden.is(e)) return true;
         }
         return false;
     }

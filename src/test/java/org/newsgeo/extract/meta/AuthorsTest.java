@@ -63,6 +63,19 @@ class AuthorsTest {
         assertEquals(List.of("Cosima Künzel"), authors("d51e75d9e53a472bb7708191899aa6b4.html.gz", url));
     }
 
+    @Test
+    void authorPrintedOnlyInHiddenMarkupIsNotTheByline() {
+        // The markup of a news theme seen on several annotated pages without author: JSON-LD names
+        // the account, the page prints it for search engines only.
+        String article = "<p>" + "Die Ermittlungen gehen weiter. ".repeat(30) + "</p>";
+        String hidden = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Alex Muster\"}}</script>"
+                + "<h1>Titel</h1><div class='td-author-name vcard author' style='display: none'><span class='fn'>"
+                + "<a href='/author/a-muster/'>Alex Muster</a></span></div>" + article;
+        assertEquals(List.of(), new MetadataExtractor().extract(org.jsoup.Jsoup.parse(hidden), "https://example.de/a").authors);
+        String shown = hidden.replace(" style='display: none'", "");
+        assertEquals(List.of("Alex Muster"), new MetadataExtractor().extract(org.jsoup.Jsoup.parse(shown), "https://example.de/a").authors);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         Juan Carlos Muñoz C.                           | Juan Carlos Muñoz C.
