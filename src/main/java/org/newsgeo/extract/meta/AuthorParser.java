@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
- * Turns a byline into person names: drops "By"/"Von"/"Por"/"Oleh"..., e-mail addresses, URLs,
- * dates and job titles, splits "A and B", "A, B & C", "A und B", "A y B", and dedupes.
+ * Turns a byline into names: drops "By"/"Von"/"Por"/"Oleh"..., e-mail addresses, URLs, dates and
+ * job titles, splits "A and B", "A, B & C", "A und B", "A y B", and dedupes. Labels and phrases
+ * ("Zuletzt geändert", "email the") are not names; organisations and desk credits are names only
+ * when the page prints them as its byline ({@link #parsePrinted}).
  */
 final class AuthorParser {
     /** Byline lead words in the major news languages. */
@@ -35,6 +37,10 @@ final class AuthorParser {
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
             "md", "dr", "prof", "unknown", "user", "quelle", "source", "fuente", "fonte", "anonymous", "benutzername", "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
 
+    /** Credits to the desk or the staff rather than to a person. */
+    private static final Set<String> DESK = Set.of("staff", "reporter", "correspondent", "editor", "writer", "redaktion",
+            "redaktor", "redakteur", "contributor", "team", "editorial", "desk", "newsroom", "agency");
+
     /** Words of the date line a byline runs into ("Sara Zinnecker Stand: ..."). */
     private static final Set<String> STATUS_WORDS = Set.of("stand", "publiziert", "veröffentlicht", "aktualisiert",
             "updated", "published", "posted", "publié", "publicado", "pubblicato", "il", "den", "der", "die");
@@ -50,7 +56,20 @@ final class AuthorParser {
     private AuthorParser() {
     }
 
+    /** Names from structured data: desk and staff credits are not taken, the page may name the person. */
     static List<String> parse(String raw, TextDates dates) {
+        return parse(raw, dates, false);
+    }
+
+    /**
+     * Names from a byline printed on the page. A printed credit to the desk or the staff
+     * ("Redaktion", "Staff Writer", "PETA-Team") is what the reader is told, so it is the byline.
+     */
+    static List<String> parsePrinted(String raw, TextDates dates) {
+        return parse(raw, dates, true);
+    }
+
+    private static List<String> parse(String raw, TextDates dates, boolean printed) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
         // Structured data is sometimes escaped twice: "Redacci&oacute;n".
@@ -64,24 +83,25 @@ final class AuthorParser {
         String[] parts = SPLIT.split(s);
         for (int i = 0; i < parts.length; i++) {
             String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
-            boolean phrase = ORGANISATION.matcher(name).matches() || !namelike(name.split("\\s+"));
+            boolean phrase = (!printed && ORGANISATION.matcher(name).matches()) || !namelike(name.split("\\s+"));
             // "Bundesministerium für Wirtschaft, Klimaschutz": the rest of a list that opens with
             // an organisation or a phrase are its fragments, not names.
             if (phrase && i == 0) return out;
             if (phrase) continue;
-            name = withoutTrailingWeekday(name);
-            if (plausible(name)) out.add(name);
+            name = withoutTrailingWeekday(name, printed);
+            if (plausible(name, printed)) out.add(name);
         }
         return dedupe(out);
     }
 
     /** "Lisa Petrich Mi", "Alex Bozarjian Thursday": a byline run into its date line. */
-    private static String withoutTrailingWeekday(String name) {
+    private static String withoutTrailingWeekday(String name, boolean printed) {
         int sp = name.lastIndexOf(' ');
         if (sp < 0) return name;
         String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
         // "Muñoz C.": a one-letter word is an initial, not a narrow weekday form.
         if (last.replace(".", "").length() < 2) return name;
+        if (printed && DESK.contains(last)) return name;
         if (MonthNames.isWeekday(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
                 || STATUS_WORDS.contains(last)) {
             return name.substring(0, sp).trim();
@@ -89,9 +109,9 @@ final class AuthorParser {
         return name;
     }
 
-    static boolean plausible(String name) {
+    private static boolean plausible(String name, boolean printed) {
         if (name.length() < 3 || name.length() > 60) return false;
-        if (ORGANISATION.matcher(name).matches()) return false;
+        if (!printed && ORGANISATION.matcher(name).matches()) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         if (words.length == 1 && STATUS_WORDS.contains(name.toLowerCase(Locale.ROOT))) return false;
@@ -99,7 +119,9 @@ final class AuthorParser {
         if (Arrays.stream(words).allMatch(w -> MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)))) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
         for (String w : words) {
-            if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+            String low = w.toLowerCase(Locale.ROOT);
+            if (printed && DESK.contains(low)) continue;
+            if (ROLE_WORDS.contains(low)) return false;
             if (LEAD_ALONE.matcher(w).matches() && words.length == 1) return false;
             if (w.contains(":")) return false;
             if (w.equalsIgnoreCase("follow") || w.equalsIgnoreCase("twitter")) return false;

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * name that the page never prints (a CMS account, an editor of record) is not taken, nor one that
  * only names the site or publisher ("National Geographic", "tagesschau.de"), so the next source
  * can name the person. A byline printed on the page counts as written, even when it names the
- * publication ("Von Presse Augsburg", "By Wikimedia Foundation").
+ * publication or the desk ("Von Presse Augsburg", "By Wikimedia Foundation", "Von Redaktion").
  */
 final class Authors {
     private static final String[] META_KEYS = {"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",

@@ -103,7 +103,7 @@ final class BylineElements {
             Element name = k.selectFirst("[itemprop=name]");
             String text = (name != null ? name : k).text();
             if (text.isBlank() && k.hasAttr("content")) text = k.attr("content");
-            return text.length() > MAX_CHARS ? List.of() : AuthorParser.parse(text, dates);
+            return text.length() > MAX_CHARS ? List.of() : AuthorParser.parsePrinted(text, dates);
         });
     }
 }

@@ -56,7 +56,7 @@ final class TextBylines {
             String names = END.matcher(m.group("names")).replaceFirst("").trim();
             if (System.getProperty("authdbg") != null) System.err.println("LINE: " + line + " => " + names);
             if (!namelike(names)) continue;
-            out = withoutRoles(AuthorParser.parse(names, dates));
+            out = withoutRoles(AuthorParser.parsePrinted(names, dates));
             if (!out.isEmpty()) return out;
         }
         return out;

@@ -89,6 +89,14 @@ class AuthorsTest {
         assertEquals(List.of(name), AuthorParser.parse(byline, TextDates.forLanguage("de")));
     }
 
+    @Test
+    void deskCreditIsTheBylineOnlyWhenPrinted() {
+        TextDates de = TextDates.forLanguage("de");
+        assertEquals(List.of("Redaktion"), AuthorParser.parsePrinted("Von Redaktion -", de));
+        assertEquals(List.of("Staff Writer"), AuthorParser.parsePrinted("By Staff Writer", de));
+        assertEquals(List.of(), AuthorParser.parse("Redaktion", de));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         email the
