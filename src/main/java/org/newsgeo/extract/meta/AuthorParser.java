@@ -88,20 +88,21 @@ final class AuthorParser {
             // an organisation or a phrase are its fragments, not names.
             if (phrase && i == 0) return out;
             if (phrase) continue;
-            name = withoutTrailingWeekday(name, printed);
+            name = withoutTrailingWeekday(name);
             if (plausible(name, printed)) out.add(name);
         }
         return dedupe(out);
     }
 
     /** "Lisa Petrich Mi", "Alex Bozarjian Thursday": a byline run into its date line. */
-    private static String withoutTrailingWeekday(String name, boolean printed) {
+    private static String withoutTrailingWeekday(String name) {
         int sp = name.lastIndexOf(' ');
         if (sp < 0) return name;
         String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
         // "Muñoz C.": a one-letter word is an initial, not a narrow weekday form.
         if (last.replace(".", "").length() < 2) return name;
-        if (printed && DESK.contains(last)) return name;
+        // "Rasender Reporter", "Teufel Blog Redaktion": a credit, kept whole.
+        if (DESK.contains(last)) return name;
         if (MonthNames.isWeekday(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
                 || STATUS_WORDS.contains(last)) {
             return name.substring(0, sp).trim();
