@@ -22,7 +22,7 @@ final class BylineElements {
     private static final String[] ID_WORDS = {"author", "byline"};
     private static final Pattern AUTHOR_PAGE = Pattern.compile("/(author|autor|autoren|profil|profile)/");
     /** Byline-like elements that hold pictures or biographies, not the name. */
-    private static final Pattern NOT_NAME = Pattern.compile("(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow).*");
+    private static final Pattern NOT_NAME = Pattern.compile("(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|credit|license|copyright|caption).*");
     /** Lists of other articles carry their authors, also inside the article element. */
     private static final Pattern OTHER_ARTICLES = Pattern.compile("(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*");
 
