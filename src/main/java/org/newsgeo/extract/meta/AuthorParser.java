@@ -43,7 +43,7 @@ final class AuthorParser {
 
     /** Words of the date line a byline runs into ("Sara Zinnecker Stand: ..."). */
     private static final Set<String> STATUS_WORDS = Set.of("stand", "publiziert", "veröffentlicht", "aktualisiert",
-            "updated", "published", "posted", "publié", "publicado", "pubblicato", "il", "den", "der", "die");
+            "updated", "published", "posted", "publié", "publicado", "pubblicato", "erstellt", "created", "il", "den", "der", "die");
     /** Legal forms and desk words: an organisation, not a person; the next source may name one. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i).*\\b(e\\.\\s?v|gmbh|ag|inc|ltd|llc|verlag|stiftung|verband|redaktion|online|media|news|newsroom|"
@@ -94,7 +94,7 @@ final class AuthorParser {
         return dedupe(out);
     }
 
-    /** "Lisa Petrich Mi", "Alex Bozarjian Thursday": a byline run into its date line. */
+    /** "Lisa Petrich Mi", "Alex Bozarjian Thursday", "Logan C. Ritchie November": a byline run into its date line. */
     private static String withoutTrailingWeekday(String name) {
         int sp = name.lastIndexOf(' ');
         if (sp < 0) return name;
@@ -103,7 +103,7 @@ final class AuthorParser {
         if (last.replace(".", "").length() < 2) return name;
         // "Rasender Reporter", "Teufel Blog Redaktion": a credit, kept whole.
         if (DESK.contains(last)) return name;
-        if (MonthNames.isWeekday(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
+        if (MonthNames.isCalendarWord(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
                 || STATUS_WORDS.contains(last)) {
             return name.substring(0, sp).trim();
         }

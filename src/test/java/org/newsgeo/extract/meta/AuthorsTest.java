@@ -84,6 +84,8 @@ class AuthorsTest {
         Redacci&oacute;n Diario Pagina Siete           | Redacción Diario Pagina Siete
         c1ph4                                          | c1ph4
         Lisa Petrich Mi                                | Lisa Petrich
+        Logan C. Ritchie November                      | Logan C. Ritchie
+        Sonia Mevißen Erstellt                         | Sonia Mevißen
         """)
     void parsedName(String byline, String name) {
         assertEquals(List.of(name), AuthorParser.parse(byline, TextDates.forLanguage("de")));
@@ -94,6 +96,7 @@ class AuthorsTest {
         TextDates de = TextDates.forLanguage("de");
         assertEquals(List.of("Redaktion"), AuthorParser.parsePrinted("Von Redaktion -", de));
         assertEquals(List.of("Staff Writer"), AuthorParser.parsePrinted("By Staff Writer", de));
+        assertEquals(List.of("Rasender Reporter"), AuthorParser.parsePrinted("von: Rasender Reporter", de));
         assertEquals(List.of(), AuthorParser.parse("Redaktion", de));
     }
 
