@@ -83,7 +83,7 @@ final class AuthorParser {
         String[] parts = SPLIT.split(s);
         for (int i = 0; i < parts.length; i++) {
             String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
-            boolean phrase = (!printed && ORGANISATION.matcher(name).matches()) || !namelike(name.split("\\s+"));
+            boolean phrase = (!printed && ORGANISATION.matcher(name).matches()) || !namelike(name);
             // "Bundesministerium für Wirtschaft, Klimaschutz": the rest of a list that opens with
             // an organisation or a phrase are its fragments, not names.
             if (phrase && i == 0) return out;
@@ -135,7 +135,8 @@ final class AuthorParser {
      * "email the", "Zuletzt geändert", "Sign in": in names only particles are written in lower
      * case ("Ursula von der Leyen"); a lone lower-case word is a user name and allowed.
      */
-    private static boolean namelike(String[] words) {
+    static boolean namelike(String text) {
+        String[] words = text.split("[\\s,;&]+");
         if (words.length < 2) return true;
         for (String w : words) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) return false;

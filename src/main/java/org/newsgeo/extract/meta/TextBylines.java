@@ -13,7 +13,8 @@ import org.jsoup.nodes.TextNode;
  * 24", "06.11.2023 13:30 von Olga", "Posted by Konstantin 21.10.2019", "Autorin: Uta Staschewski,
  * Projektleiterin ...". The page is read as lines (one per block element, so a name in a link
  * stays on the line of its "Von"), and only short lines count: in running prose "by" and "von"
- * are ordinary words.
+ * are ordinary words. Further down the article only a line that is a byline and nothing else
+ * counts ("Von Cosima Künzel" closing the text). Embeds, captions and hidden text are not read.
  */
 final class TextBylines {
     private static final int NEAR_TITLE_CHARS = 1500;
@@ -21,10 +22,10 @@ final class TextBylines {
     private static final int MAX_LINE = 150;
     /** What may stand before the lead word: nothing, a date/time, a separator, or a posting verb. */
     private static final Pattern LEAD = Pattern.compile(
-            "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?i:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
+            "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?iu:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
             + "eingestellt|ein artikel|ein beitrag|ein interview|ein kommentar|article|story|publicado|escrito|scritto|pubblicato|"
             + "oleh|text und fotos?|texte et photos?)\\s+(?:\\S+\\s+){0,3}?)"
-            + "(?i:(by|von|por|par|door|av|af|przez|di)\\s+|(autor(?:in|en)?|auteur|author|autore|text|texto|texte|redaktion|reporter|penulis)\\s*:\\s*)"
+            + "(?iu:(?:by|von|por|par|door|av|af|przez|di)\\s+|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte|redaktion|reporter|penulis)\\s*:\\s*)"
             + "(?<names>.+)");
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?iu:(?:von|by|por|par|door|av|af|przez)\\s+|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte)\\s*:\\s*)"
@@ -33,7 +34,7 @@ final class TextBylines {
             "(?iu)(?:by|von|por|par|door|av|af|przez|di|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte)\\s*:)");
     /** Where the name part ends: a separator, a date or time word, a role after a comma. */
     private static final Pattern END = Pattern.compile(
-            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|on|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
+            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
 
     private TextBylines() {
     }
@@ -54,26 +55,12 @@ final class TextBylines {
             Matcher m = (chars <= NEAR_TITLE_CHARS ? LEAD : SIGNATURE).matcher(line);
             if (!m.find()) continue;
             String names = END.matcher(m.group("names")).replaceFirst("").trim();
-            if (System.getProperty("authdbg") != null) System.err.println("LINE: " + line + " => " + names);
-            if (!namelike(names)) continue;
+            // "Von Atemschutzmaske über Exit-Strategie bis Zoonose" is a headline, not a byline.
+            if (!AuthorParser.namelike(names)) continue;
             out = withoutRoles(AuthorParser.parsePrinted(names, dates));
             if (!out.isEmpty()) return out;
         }
         return out;
-    }
-
-    /**
-     * "Von Atemschutzmaske über Exit-Strategie bis Zoonose" is a headline, not a byline: in names,
-     * only name particles and joining words are written in lower case. A lone lower-case word is
-     * a user name ("von zahlenzauberin").
-     */
-    private static boolean namelike(String s) {
-        String[] words = s.split("[\\s,;&]+");
-        if (words.length == 1) return true;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !AuthorParser.PARTICLES.contains(w)) return false;
-        }
-        return true;
     }
 
     /** "Uta Staschewski, Projektleiterin": beside a full name, a lone word is a role. */
