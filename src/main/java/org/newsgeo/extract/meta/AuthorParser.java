@@ -35,7 +35,9 @@ final class AuthorParser {
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
-            "md", "dr", "prof", "unknown", "user", "quelle", "source", "fuente", "fonte", "anonymous", "benutzername", "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+            "md", "dr", "prof", "unknown", "user", "quelle", "source", "fuente", "fonte", "anonymous", "benutzername",
+            "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles",
+            "posts", "all", "alle", "am", "uhr");
 
     /** Credits to the desk or the staff rather than to a person. */
     private static final Set<String> DESK = Set.of("staff", "reporter", "correspondent", "editor", "writer", "redaktion",
@@ -88,14 +90,14 @@ final class AuthorParser {
             // an organisation or a phrase are its fragments, not names.
             if (phrase && i == 0) return out;
             if (phrase) continue;
-            name = withoutTrailingWeekday(name);
+            name = withoutTrailingDateWord(name);
             if (plausible(name, printed)) out.add(name);
         }
         return dedupe(out);
     }
 
     /** "Lisa Petrich Mi", "Alex Bozarjian Thursday", "Logan C. Ritchie November": a byline run into its date line. */
-    private static String withoutTrailingWeekday(String name) {
+    private static String withoutTrailingDateWord(String name) {
         int sp = name.lastIndexOf(' ');
         if (sp < 0) return name;
         String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
