@@ -1,27 +1,31 @@
 package org.newsgeo.extract.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
- * Turns a byline into person names: drops "By"/"Von"/"Por"/"Oleh"..., e-mail addresses, URLs,
- * dates and job titles, splits "A and B", "A, B & C", "A und B", "A y B", and dedupes.
+ * Turns a byline into names: drops "By"/"Von"/"Por"/"Oleh"..., e-mail addresses, URLs, dates and
+ * job titles, splits "A and B", "A, B & C", "A und B", "A y B", and dedupes. Labels and phrases
+ * ("Zuletzt geändert", "email the") are not names; organisations and desk credits are names only
+ * when the page prints them as its byline ({@link #parsePrinted}).
  */
 final class AuthorParser {
     /** Byline lead words in the major news languages. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(?i:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|publié|écrit|publicado|"
+            "^(?iu:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|erstellt|publié|écrit|publicado|"
             + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag|alles|mehr|more|all posts|alle beiträge|"
-            + "artikel|articles|stories|news)\\s+)?"
-            + "(?i:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
+            + "artikel|articles|stories|news|recipe|pressemitteilung|gastbeitrag|kommentar)\\s+)?"
+            + "(?iu:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
             + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview|über|about|from)\\s*[:\\s]\\s*");
     private static final Pattern LEAD_ALONE = Pattern.compile(
-            "(?i)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
+            "(?iu)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
             + "am|um|uhr|stand|datum|date|on|le|el");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
@@ -31,63 +35,124 @@ final class AuthorParser {
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
             "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
-            "md", "dr", "prof", "unknown", "user", "anonymous", "benutzername", "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles", "posts", "all", "alle", "am", "uhr");
+            "md", "dr", "prof", "unknown", "user", "quelle", "source", "fuente", "fonte", "anonymous", "benutzername",
+            "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles",
+            "posts", "all", "alle", "am", "uhr");
+
+    /** Credits to the desk or the staff rather than to a person. */
+    private static final Set<String> DESK = Set.of("staff", "reporter", "correspondent", "editor", "writer", "redaktion",
+            "redaktor", "redakteur", "contributor", "team", "editorial", "desk", "newsroom", "agency");
 
     /** Words of the date line a byline runs into ("Sara Zinnecker Stand: ..."). */
     private static final Set<String> STATUS_WORDS = Set.of("stand", "publiziert", "veröffentlicht", "aktualisiert",
-            "updated", "published", "posted", "publié", "publicado", "pubblicato", "il", "den", "der", "die");
+            "updated", "published", "posted", "publié", "publicado", "pubblicato", "erstellt", "created", "il", "den", "der", "die");
     /** Legal forms and desk words: an organisation, not a person; the next source may name one. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i).*\\b(e\\.\\s?v|gmbh|ag|inc|ltd|llc|verlag|stiftung|verband|redaktion|online|media|news|newsroom|"
-            + "team|agentur|agencies|zeitung|magazin|magazine)\\b.*");
+            + "team|agentur|agencies|zeitung|magazin|magazine|eg|se|ministerium|bundesministerium)\\b.*");
+
+    /** Lower-case words inside names and name lists: particles and "and" in the byline languages. */
+    static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del",
+            "dos", "das", "zu", "ter", "ten", "bin", "al", "el", "y", "e", "et", "i", "und", "and", "og", "och", "en");
 
     private AuthorParser() {
     }
 
+    /** Names from structured data: desk and staff credits are not taken, the page may name the person. */
     static List<String> parse(String raw, TextDates dates) {
+        return parse(raw, dates, false);
+    }
+
+    /**
+     * Names from a byline printed on the page. A printed credit to the desk or the staff
+     * ("Redaktion", "Staff Writer", "PETA-Team") is what the reader is told, so it is the byline.
+     */
+    static List<String> parsePrinted(String raw, TextDates dates) {
+        return parse(raw, dates, true);
+    }
+
+    private static List<String> parse(String raw, TextDates dates, boolean printed) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
+        // Structured data is sometimes escaped twice: "Redacci&oacute;n".
+        if (raw.contains("&")) raw = Parser.unescapeEntities(raw, false);
         String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").replaceAll("(^|\\s)@\\w+", " ").trim();
         if (dates != null) {
             TextDates.Found d = dates.find(s, 0);
             if (d != null) s = (s.substring(0, d.start()) + " " + s.substring(d.end())).trim();
         }
         s = s.replaceAll("\\(.*?\\)", " ").trim();
-        for (String part : SPLIT.split(s)) {
-            String name = LEAD.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
-            name = withoutTrailingWeekday(name);
-            if (plausible(name)) out.add(name);
+        String[] parts = SPLIT.split(s);
+        for (int i = 0; i < parts.length; i++) {
+            String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            boolean phrase = (!printed && ORGANISATION.matcher(name).matches()) || !namelike(name);
+            // "Bundesministerium für Wirtschaft, Klimaschutz": the rest of a list that opens with
+            // an organisation or a phrase are its fragments, not names.
+            if (phrase && i == 0) return out;
+            if (phrase) continue;
+            name = withoutTrailingDateWord(name);
+            if (plausible(name, printed)) out.add(name);
         }
         return dedupe(out);
     }
 
-    /** "Lisa Petrich Mi", "Alex Bozarjian Thursday": a byline run into its date line. */
-    private static String withoutTrailingWeekday(String name) {
+    /** "Lisa Petrich Mi", "Alex Bozarjian Thursday", "Logan C. Ritchie November": a byline run into its date line. */
+    private static String withoutTrailingDateWord(String name) {
         int sp = name.lastIndexOf(' ');
         if (sp < 0) return name;
         String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
-        if (MonthNames.isWeekday(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
+        // "Muñoz C.": a one-letter word is an initial, not a narrow weekday form.
+        if (last.replace(".", "").length() < 2) return name;
+        // "Rasender Reporter", "Teufel Blog Redaktion": a credit, kept whole.
+        if (DESK.contains(last)) return name;
+        if (MonthNames.isCalendarWord(last) || LEAD_ALONE.matcher(last).matches() || ROLE_WORDS.contains(last)
                 || STATUS_WORDS.contains(last)) {
             return name.substring(0, sp).trim();
         }
         return name;
     }
 
-    static boolean plausible(String name) {
+    private static boolean plausible(String name, boolean printed) {
         if (name.length() < 3 || name.length() > 60) return false;
-        if (ORGANISATION.matcher(name).matches()) return false;
+        if (!printed && ORGANISATION.matcher(name).matches()) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
+        if (words.length == 1 && STATUS_WORDS.contains(name.toLowerCase(Locale.ROOT))) return false;
+        // "Montag", "Mai Juni" are left-overs of a date line; "Jan Kupitz", "April Ryan" are names.
+        if (Arrays.stream(words).allMatch(w -> MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)))) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
         for (String w : words) {
-            if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+            String low = w.toLowerCase(Locale.ROOT);
+            if (printed && DESK.contains(low)) continue;
+            if (ROLE_WORDS.contains(low)) return false;
             if (LEAD_ALONE.matcher(w).matches() && words.length == 1) return false;
-            if (MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)) && words.length <= 2) return false;
             if (w.contains(":")) return false;
             if (w.equalsIgnoreCase("follow") || w.equalsIgnoreCase("twitter")) return false;
-            for (char c : w.toCharArray()) if (Character.isDigit(c)) return false;
+            if (hasDigit(w) && !(words.length == 1 && isHandle(w))) return false;
         }
         return true;
+    }
+
+    /**
+     * "email the", "Zuletzt geändert", "Sign in": in names only particles are written in lower
+     * case ("Ursula von der Leyen"); a lone lower-case word is a user name and allowed.
+     */
+    static boolean namelike(String text) {
+        String[] words = text.split("[\\s,;&]+");
+        if (words.length < 2) return true;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String w) {
+        return w.chars().anyMatch(Character::isDigit);
+    }
+
+    /** A user name such as "freeman1984" or "c1ph4": letters first, digits among them. */
+    private static boolean isHandle(String w) {
+        return w.matches("\\p{L}[\\p{L}\\d_.-]*") && w.chars().filter(Character::isLetter).count() >= 3;
     }
 
     static List<String> dedupe(List<String> names) {

@@ -5,32 +5,59 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Where a page names its authors, most trusted first: JSON-LD author, author meta tags (when
- * they hold a name rather than a profile URL), then byline elements in the page. A source that
- * only names the site or publisher ("National Geographic", "tagesschau.de") is skipped so the
- * next one can name the person.
+ * they hold a name rather than a profile URL), byline elements in the page, then bylines printed
+ * as text below the headline. The author is who the reader sees in the byline: a structured-data
+ * name that the page never prints (a CMS account, an editor of record) is not taken, nor one that
+ * only names the site or publisher ("National Geographic", "tagesschau.de"), so the next source
+ * can name the person. A byline printed on the page counts as written, even when it names the
+ * publication or the desk ("Von Presse Augsburg", "By Wikimedia Foundation", "Von Redaktion").
  */
 final class Authors {
     private static final String[] META_KEYS = {"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "byl", "twitter:creator"};
-    private static final String BYLINE = "[itemprop=author], [rel=author], [itemtype~=(?i)schema.org/Person], [class~=(?i)author|byline|verfasser|autor|username], "
-            + "[id~=(?i)author|byline], a[href~=/(author|autor|autoren|profil|profile)/]";
-    /** Byline-like elements that hold pictures or biographies, not the name. */
-    private static final String NOT_NAME = "(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow).*";
+    private static final int SCRIPT_RENDERED = 500;
 
     private Authors() {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        if (ld != null) {
-            List<String> out = new ArrayList<>();
-            for (String a : ld.authors()) if (!a.startsWith("http")) out.addAll(AuthorParser.parse(a, dates));
-            out = persons(out, siteName, host);
-            if (!out.isEmpty()) return AuthorParser.dedupe(out);
-        }
+        List<String> out = printed(fromJsonLd(ld, dates, siteName, host), doc);
+        if (!out.isEmpty()) return out;
+        out = printed(fromMeta(meta, dates, siteName, host), doc);
+        if (!out.isEmpty()) return out;
+        out = BylineElements.find(doc, dates);
+        if (!out.isEmpty()) return out;
+        Element headline = Headline.of(doc);
+        // Pages without an h1 (blogs, landing pages) open the article with an h2.
+        if (headline == null) headline = doc.selectFirst("article h2, main h2, h2");
+        return TextBylines.find(headline, dates);
+    }
+
+    /**
+     * The names when the page shows every one of them, else none (the list is not the byline);
+     * names printed only in hidden markup for search engines do not count.
+     * A page with next to no text of its own (rendered by script, a stub) shows no byline to
+     * compare with: there the structured data is all there is.
+     */
+    static List<String> printed(List<String> names, Document doc) {
+        if (names.isEmpty()) return names;
+        String body = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
+        if (body.length() < SCRIPT_RENDERED) return names;
+        for (String n : names) if (!body.contains(n.toLowerCase(Locale.ROOT))) return new ArrayList<>();
+        return names;
+    }
+
+    static List<String> fromJsonLd(JsonLd ld, TextDates dates, String siteName, String host) {
+        List<String> out = new ArrayList<>();
+        if (ld == null) return out;
+        for (String a : ld.authors()) if (!a.startsWith("http")) out.addAll(AuthorParser.parse(a, dates));
+        return AuthorParser.dedupe(persons(out, siteName, host));
+    }
+
+    static List<String> fromMeta(MetaTags meta, TextDates dates, String siteName, String host) {
         for (String key : META_KEYS) {
             for (String v : meta.all(key)) {
                 if (v.startsWith("http") || v.startsWith("@") || v.startsWith("www.")) continue;
@@ -38,43 +65,14 @@ final class Authors {
                 if (!names.isEmpty()) return names;
             }
         }
-        Elements candidates = doc.select(BYLINE);
-        int n = 0;
-        for (Element e : candidates) {
-            if (++n > 40) break;
-            String key = e.className() + " " + e.id();
-            if (key.matches(NOT_NAME) || PageRegions.isAside(e)) continue;
-            if (hasCandidateInside(e, candidates)) continue;
-            Element name = e.selectFirst("[itemprop=name]");
-            String text = (name != null ? name : e).text();
-            if (text.isBlank() && e.hasAttr("content")) text = e.attr("content");
-            if (text.length() > 100) continue;
-            List<String> names = persons(AuthorParser.parse(text, dates), siteName, host);
-            if (!names.isEmpty()) return names;
-        }
-        return fromTextAfterHeadline(doc, dates, siteName, host);
+        return new ArrayList<>();
     }
 
-    /** A line starting with a byline word ("By", "Von", "Por", "Oleh"...) then capitalised names. */
-    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
-            "(?m)^\\s*(?i:by|von|por|par|oleh|door|av|af|przez|text|texto|texte)\\s+"
-            + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|von|van|de|der|da|di|la|le|del|dos)){0,4}"
-            + "(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bdan\\b)\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}){0,3})");
-
-    private static List<String> fromTextAfterHeadline(Document doc, TextDates dates, String siteName, String host) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 == null) return new ArrayList<>();
-        String text = TextRegions.textAfter(h1);
-        if (text.length() > 800) text = text.substring(0, 800);
-        java.util.regex.Matcher m = TEXT_BYLINE.matcher(text);
-        if (!m.find()) return new ArrayList<>();
-        return persons(AuthorParser.parse(m.group(1), dates), siteName, host);
-    }
-
-    private static boolean hasCandidateInside(Element e, Elements candidates) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && candidates.contains(d) && !d.text().isBlank()) return true;
-        }
+    /** The site's name, or one part of a site name that carries a title ("Achtsam durch die Krise | Die FURCHE"). */
+    private static boolean isSite(String name, String siteName, String host) {
+        if (TitleCleaner.isSiteName(name, siteName, host)) return true;
+        if (siteName == null) return false;
+        for (String part : siteName.split("\\s+[|–—:·-]\\s+")) if (TitleCleaner.isSiteName(name, part, null)) return true;
         return false;
     }
 
@@ -84,7 +82,7 @@ final class Authors {
         for (String nm : names) {
             String low = nm.toLowerCase(Locale.ROOT);
             if (low.matches(".*\\.(de|com|at|ch|org|net|fr|uk|it|es)\\b.*")) continue;
-            if (TitleCleaner.isSiteName(nm, siteName, host)) continue;
+            if (isSite(nm, siteName, host)) continue;
             out.add(nm);
         }
         return out;

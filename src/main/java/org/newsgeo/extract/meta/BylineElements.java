@@ -1,0 +1,109 @@
+package org.newsgeo.extract.meta;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Bylines in marked elements: itemprop/rel author, schema.org Person, classes and ids that say
+ * author/byline, links to author pages. The first candidate (in page order) that names someone
+ * wins, unless it holds pictures or biographies, is hidden, or sits in the page furniture or in a
+ * teaser for another article.
+ */
+final class BylineElements {
+    private static final int MAX_CANDIDATES = 40;
+    private static final int MAX_CHARS = 100;
+    private static final String[] CLASS_WORDS = {"author", "byline", "verfasser", "autor", "username"};
+    private static final String[] ID_WORDS = {"author", "byline"};
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("/(author|autor|autoren|profil|profile)/");
+    /** Byline-like elements that hold pictures or biographies, not the name. */
+    private static final Pattern NOT_NAME = Pattern.compile("(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|credit|license|copyright|caption).*");
+    /** Lists of other articles carry their authors, also inside the article element. */
+    private static final Pattern OTHER_ARTICLES = Pattern.compile("(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*");
+
+    private final TextDates dates;
+    private final Map<Element, List<String>> names = new IdentityHashMap<>();
+
+    private BylineElements(TextDates dates) {
+        this.dates = dates;
+    }
+
+    static List<String> find(Document doc, TextDates dates) {
+        return new BylineElements(dates).first(candidates(doc));
+    }
+
+    private List<String> first(List<Element> candidates) {
+        int n = 0;
+        for (int i = 0; i < candidates.size() && n < MAX_CANDIDATES; i++) {
+            Element e = candidates.get(i);
+            n++;
+            if (NOT_NAME.matcher(e.className() + " " + e.id()).matches() || PageRegions.isAside(e) || aboutOtherArticles(e)
+                    || Hidden.within(e)) continue;
+            if (namedInside(e, candidates, i)) continue;
+            List<String> found = namesIn(e);
+            if (!found.isEmpty()) return found;
+        }
+        return new ArrayList<>();
+    }
+
+    /** One pass over the page; an attribute-regex selector per marker costs several times more. */
+    private static List<Element> candidates(Document doc) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.getAllElements()) if (isCandidate(e)) out.add(e);
+        return out;
+    }
+
+    private static boolean isCandidate(Element e) {
+        if (e.attributesSize() == 0) return false;
+        if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) return true;
+        if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("schema.org/person")) return true;
+        if (containsAny(e.className(), CLASS_WORDS) || containsAny(e.id(), ID_WORDS)) return true;
+        return e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find();
+    }
+
+    private static boolean containsAny(String value, String[] words) {
+        if (value.isEmpty()) return false;
+        String low = value.toLowerCase(Locale.ROOT);
+        for (String w : words) if (low.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean aboutOtherArticles(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (OTHER_ARTICLES.matcher(a.className() + " " + a.id()).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An inner candidate that names someone is more precise than its box (a "von" label is not).
+     * Candidates come in page order, so the ones inside {@code e} follow it directly.
+     */
+    private boolean namedInside(Element e, List<Element> candidates, int at) {
+        for (int j = at + 1; j < candidates.size(); j++) {
+            Element d = candidates.get(j);
+            if (!isInside(d, e)) return false;
+            if (!namesIn(d).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isInside(Element d, Element e) {
+        for (Element a = d.parent(); a != null; a = a.parent()) if (a == e) return true;
+        return false;
+    }
+
+    private List<String> namesIn(Element e) {
+        return names.computeIfAbsent(e, k -> {
+            Element name = k.selectFirst("[itemprop=name]");
+            String text = (name != null ? name : k).text();
+            if (text.isBlank() && k.hasAttr("content")) text = k.attr("content");
+            return text.length() > MAX_CHARS ? List.of() : AuthorParser.parsePrinted(text, dates);
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgeo.extract.meta;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Markup the reader never sees: inline display:none / visibility:hidden and the hidden attribute.
+ * Themes print the author there for search engines ({@code <div class="td-author-name vcard
+ * author" style="display: none">}), which is not a byline. Hiding classes are not read: "hidden",
+ * "d-none" or "overflow-hidden" are as often responsive or layout classes of visible text.
+ */
+final class Hidden {
+    private Hidden() {
+    }
+
+    static boolean is(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** The element or one of its ancestors is hidden. */
+    static boolean within(Element e) {
+        for (Element a = e; a != null; a = a.parent()) if (is(a)) return true;
+        return false;
+    }
+
+    /** The text of the element without its hidden parts, words separated by spaces. */
+    static String visibleText(Element root) {
+        StringBuilder b = new StringBuilder();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && is(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof TextNode t) b.append(t.text()).append(' ');
+                return FilterResult.CONTINUE;
+            }
+        });
+        return b.toString().replaceAll("\\s+", " ");
+    }
+}

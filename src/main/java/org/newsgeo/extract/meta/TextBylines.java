@@ -1,0 +1,121 @@
+package org.newsgeo.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Bylines printed as plain text near the headline, in no marked element: "Von Jan Kupitz | Oct
+ * 24", "06.11.2023 13:30 von Olga", "Posted by Konstantin 21.10.2019", "Autorin: Uta Staschewski,
+ * Projektleiterin ...". The page is read as lines (one per block element, so a name in a link
+ * stays on the line of its "Von"), and only short lines count: in running prose "by" and "von"
+ * are ordinary words. Further down the article only a line that is a byline and nothing else
+ * counts ("Von Cosima Künzel" closing the text). Embeds, captions and hidden text are not read.
+ */
+final class TextBylines {
+    private static final int NEAR_TITLE_CHARS = 1500;
+    private static final int AFTER_TITLE_CHARS = 20_000;
+    private static final int MAX_LINE = 150;
+    /** What may stand before the lead word: nothing, a date/time, a separator, or a posting verb. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?iu:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
+            + "eingestellt|ein artikel|ein beitrag|ein interview|ein kommentar|article|story|publicado|escrito|scritto|pubblicato|"
+            + "oleh|text und fotos?|texte et photos?)\\s+(?:\\S+\\s+){0,3}?)"
+            + "(?iu:(?:by|von|por|par|door|av|af|przez|di)\\s+|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte|redaktion|reporter|penulis)\\s*:\\s*)"
+            + "(?<names>.+)");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^(?iu:(?:von|by|por|par|door|av|af|przez)\\s+|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte)\\s*:\\s*)"
+            + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4})$");
+    private static final Pattern LEAD_ALONE = Pattern.compile(
+            "(?iu)(?:by|von|por|par|door|av|af|przez|di|(?:autor(?:in|en)?|auteur|author|autore|text|texto|texte)\\s*:)");
+    /** Where the name part ends: a separator, a date or time word, a role after a comma. */
+    private static final Pattern END = Pattern.compile(
+            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
+
+    private TextBylines() {
+    }
+
+    /** Names from the first byline line below the headline, else an empty list. */
+    static List<String> find(Element headline, TextDates dates) {
+        List<String> out = new ArrayList<>();
+        if (headline == null) return out;
+        List<String> lines = linesAfter(headline);
+        int chars = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            chars += line.length();
+            // "Von" and the name in blocks of their own.
+            if (LEAD_ALONE.matcher(line).matches() && i + 1 < lines.size()) line = line + " " + lines.get(i + 1);
+            if (line.length() > MAX_LINE) continue;
+            // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
+            Matcher m = (chars <= NEAR_TITLE_CHARS ? LEAD : SIGNATURE).matcher(line);
+            if (!m.find()) continue;
+            String names = END.matcher(m.group("names")).replaceFirst("").trim();
+            // "Von Atemschutzmaske über Exit-Strategie bis Zoonose" is a headline, not a byline.
+            if (!AuthorParser.namelike(names)) continue;
+            out = withoutRoles(AuthorParser.parsePrinted(names, dates));
+            if (!out.isEmpty()) return out;
+        }
+        return out;
+    }
+
+    /** "Uta Staschewski, Projektleiterin": beside a full name, a lone word is a role. */
+    private static List<String> withoutRoles(List<String> names) {
+        if (names.stream().noneMatch(n -> n.contains(" "))) return names;
+        List<String> out = new ArrayList<>();
+        for (String n : names) if (n.contains(" ")) out.add(n);
+        return out;
+    }
+
+    /** Text after the element, one line per block element (inline elements join their line). */
+    static List<String> linesAfter(Element start) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        Element block = null;
+        int total = 0;
+        Node n = start;
+        while (n != null && total < AFTER_TITLE_CHARS) {
+            Node next = n.childNodeSize() > 0 && n != start ? n.childNode(0) : n.nextSibling();
+            while (next == null && n != null) {
+                n = n.parent();
+                next = n == null ? null : n.nextSibling();
+            }
+            n = next;
+            if (n instanceof Element br && br.normalName().equals("br")) block = null;
+            if (!(n instanceof TextNode tn) || tn.isBlank()) continue;
+            Element b = blockOf(tn);
+            if (b != block && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            block = b;
+            if (quoted(tn)) continue;
+            String text = tn.text().trim();
+            // "By<a>Alex Bozarjian</a>": neighbouring inline elements are separate words.
+            if (line.length() > 0) line.append(' ');
+            line.append(text);
+            total += text.length();
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+
+    /** Embedded posts and captions carry their own "Ein Beitrag geteilt von ..." credits; hidden text is not read. */
+    private static boolean quoted(TextNode t) {
+        for (Element e = t.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("blockquote") || tag.equals("figure") || tag.equals("figcaption") || Hidden.is(e)) return true;
+        }
+        return false;
+    }
+
+    private static Element blockOf(TextNode t) {
+        Element e = t.parent();
+        while (e != null && e.tag().isInline() && !e.normalName().equals("body")) e = e.parent();
+        return e;
+    }
+}
