@@ -46,6 +46,16 @@ class PlaceWordsInOtherLanguagesTest {
     }
 
     @Test
+    void saintPetersburgIsRussianUnlessFloridaSaysOtherwise() {
+        assertTrue(places("In den Städten St. Petersburg, Kaliningrad und Moskau leben viele Vegetarier.", "de")
+                .contains("RU:St. Petersburg:city"));
+        assertEquals(List.of("US:St. Petersburg:city", "US:Florida:region"),
+                places("The storm hit St. Petersburg, Florida on Sunday.", "en"));
+        // "neue Marken" (new brands) is no Italian region
+        assertEquals(List.of(), places("Es entstehen immer neue Marken und Produktlinien.", "de"));
+    }
+
+    @Test
     void koreanNamesStartAWord() {
         // 비즈니스 (business) ends in 니스 (Nice); particles attach at the end only: 니스에서 is Nice
         assertEquals(List.of(), places("해외 입양 비즈니스의 그늘", "ko"));
