@@ -100,6 +100,8 @@ final class PlaceResolver {
         boolean oneWord = surface.indexOf(' ') < 0 && surface.indexOf('-') < 0;
         boolean known = ctx.countries().contains(p.country()) || ctx.regions().contains(p.admin1());
         if ("region".equals(p.kind()) && "State".equals(Neighbours.nextAdjacent(s, c.end()))) return null;  // Colorado State University
+        if ("region".equals(p.kind()) && surface.endsWith(" Department") && s.startsWith(" of ", c.end()))
+            return null;                                      // Florida Department of Transportation (not Uruguay's)
         if (!headline && (oneWord || "region".equals(p.kind())) && isPerson(s, c, article))
             return null;                                                      // "Florence Pugh", "Nelson says"
         if (oneWord && (article.inLowerCase(surface) || Calendar.isMonthOrDay(surface))) return null;  // "nice", "March"

@@ -56,6 +56,16 @@ class PlaceWordsInOtherLanguagesTest {
     }
 
     @Test
+    void englishInstitutionsAndRegionsFromTheRealPages() {
+        // the University of Maryland is not University, Florida; West Midlands Police is in England, not
+        // Zimbabwe's Midlands; the Florida Department of Transportation is no department of Uruguay
+        assertEquals(List.of("US:Maryland:region"), places("She teaches at the University of Maryland.", "en"));
+        assertEquals(List.of("GB:West Midlands:region"), places("West Midlands Police brought in a dispersal order.", "en"));
+        assertTrue(places("The Florida Department of Transportation approved the plan.", "en").stream()
+                .noneMatch(x -> x.startsWith("UY:")));
+    }
+
+    @Test
     void koreanNamesStartAWord() {
         // 비즈니스 (business) ends in 니스 (Nice); particles attach at the end only: 니스에서 is Nice
         assertEquals(List.of(), places("해외 입양 비즈니스의 그늘", "ko"));
