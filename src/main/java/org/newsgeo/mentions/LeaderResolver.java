@@ -45,14 +45,18 @@ final class LeaderResolver {
     }
 
     private NameEntry choose(Hit h, Set<String> established) {
-        List<NameEntry> full = h.entries.stream().filter(e -> !isSurname(e)).toList();
-        if (!full.isEmpty()) return inOfficeFirst(full);
         Candidate c = h.candidate;
         String prev = Neighbours.prevAdjacent(h.text, c.start());
         String next = Neighbours.nextAdjacent(h.text, c.end());
         boolean titled = LeaderTitles.titled(prev, Neighbours.after(h.text, c.end(), 6));
         if (prev != null && Neighbours.prevStartsSentence(h.text, c.start(), prev)) prev = null;
-        if (!h.headline && otherGivenName(prev, next, titled)) return null;
+        boolean glued = !h.headline && otherGivenName(prev, next, titled);
+        List<NameEntry> full = h.entries.stream().filter(e -> !isSurname(e)).toList();
+        // A full name of one word (kings known by one name: Salman) is another person's when glued to
+        // more capitalised names ("Salman Habaka", a colonel), like a surname.
+        boolean oneWord = h.text.substring(c.start(), c.end()).indexOf(' ') < 0;
+        if (!full.isEmpty()) return oneWord && glued ? null : inOfficeFirst(full);
+        if (glued) return null;
         List<NameEntry> known = h.entries.stream().filter(e -> established.contains(e.entityId())).toList();
         if (!known.isEmpty()) return inOfficeFirst(known);
         if (!titled) return null;

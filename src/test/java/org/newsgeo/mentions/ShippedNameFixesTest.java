@@ -38,4 +38,16 @@ class ShippedNameFixesTest {
                 countries("Les Russes et les entreprises américaines négocient.", "fr"));
         assertEquals(List.of("RU:Russen", "US:Amerikaner"), countries("Die Russen und die Amerikaner verhandeln.", "de"));
     }
+
+    private static List<String> leaders(String text, String lang) {
+        return MentionFinder.shared().find(null, text, lang, LocalDate.of(2023, 11, 2)).stream()
+                .filter(m -> m.entityType.equals("leader")).map(m -> m.countryCode + ":" + m.surface).toList();
+    }
+
+    @Test
+    void oneWordFullNamesGluedToOtherNamesAreOtherPeople() {
+        // Salman is the Saudi king's name in the gazetteer; Salman Habaka was an Israeli colonel
+        assertEquals(List.of(), leaders("Il tenente colonnello Salman Habaka, comandante del battaglione, è morto.", "it"));
+        assertEquals(List.of("SA:Salman"), leaders("Il re Salman ha ricevuto il ministro.", "it"));
+    }
 }
