@@ -56,6 +56,7 @@ final class Disambiguator {
     private final ArticleText article;
     private final boolean english;
     private final boolean vietnamese;
+    private final boolean german;
     private final Set<String> sovereign;
     private final java.util.function.Predicate<String> knownWords;
 
@@ -67,6 +68,7 @@ final class Disambiguator {
         this.sovereign = sovereign;
         this.english = language == null || language.equals("en");
         this.vietnamese = "vi".equals(language);
+        this.german = "de".equals(language);
     }
 
     ArticleText article() {
@@ -84,6 +86,10 @@ final class Disambiguator {
         boolean personlike = e.ambiguous() || english && PERSONLIKE.contains(folded);
 
         if ("demonym".equals(kind) && isLanguage(s, c, prev)) return null;
+        // German names a language by the capitalised bare adjective: Deutsch als Fremdsprache, auf Englisch
+        // (deutsch-französisch, with a hyphen, stays the country).
+        if (german && "demonym".equals(kind) && isGermanLanguageName(s.substring(c.start(), c.end()))
+                && !s.startsWith("-", c.end())) return null;
         // Vietnamese names are runs of capitalised syllables, some of them country names (Đức is Germany,
         // Hồ Đức Phớc a minister): a one-syllable name right after a capitalised syllable is a person's.
         if (vietnamese && !headline && folded.indexOf(' ') < 0 && Neighbours.capitalised(prev)) return null;
@@ -126,6 +132,11 @@ final class Disambiguator {
     // "Syria Jordan" is not a person: a capitalised word that is itself a known name is not a given name.
     private boolean isCountryWord(String w) {
         return knownWords.test(w);
+    }
+
+    private static boolean isGermanLanguageName(String surface) {
+        return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0)) && surface.indexOf(' ') < 0
+                && (surface.endsWith("isch") || surface.equals("Deutsch"));
     }
 
     private static boolean isLanguage(String s, Candidate c, String prev) {

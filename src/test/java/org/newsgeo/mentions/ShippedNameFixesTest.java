@@ -50,4 +50,11 @@ class ShippedNameFixesTest {
         assertEquals(List.of(), leaders("Il tenente colonnello Salman Habaka, comandante del battaglione, è morto.", "it"));
         assertEquals(List.of("SA:Salman"), leaders("Il re Salman ha ricevuto il ministro.", "it"));
     }
+
+    @Test
+    void germanLanguageNamesAreNoDemonyms() {
+        assertEquals(List.of(), countries("Er studierte Deutsch als Fremdsprache und spricht fließend Englisch.", "de"));
+        assertEquals(List.of("DE:deutsche", "DE:Deutsch", "FR:Französische"),
+                countries("Die deutsche Regierung feiert die Deutsch-Französische Freundschaft.", "de"));
+    }
 }
