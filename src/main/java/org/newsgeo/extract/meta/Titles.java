@@ -24,7 +24,7 @@ final class Titles {
     private Titles() {
     }
 
-    static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host) {
+    static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host, Element mainText) {
         Element titleEl = doc.selectFirst("title");
         String og = meta.first("og:title", "twitter:title");
         // JSON-LD written by CMS templates often keeps HTML entities ("&#8222;Arschloch&#8220;")
@@ -48,6 +48,8 @@ final class Titles {
         if (best != null) return best.text();
         String h1 = h1s.size() == 1 ? h1s.get(0) : null;
         if (h1 != null && h1.length() >= 10) return h1;
+        String near = MainHeading.find(doc, mainText, siteNames, host);
+        if (near != null) return near;
         String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
         String cleaned = HeadingText.tidy(TitleCleaner.clean(raw, siteNames, host, h1, linkTexts(doc)));
