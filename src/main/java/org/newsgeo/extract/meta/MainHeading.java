@@ -17,7 +17,7 @@ import org.jsoup.select.Elements;
  */
 final class MainHeading {
     /** Class / itemprop words of headline elements that are not h1/h2 (a styled div or p). */
-    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(headline|title)([\\s_-]|$)");
+    static final Pattern TITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(?<!sub[_-])(headline|title)([\\s_-]|$)");
     private static final int MIN_CHARS = 10;
     private static final int MAX_CHARS = 200;
     /** Text of more than this length between a heading and the main text: the heading belongs to something else. */
@@ -53,11 +53,11 @@ final class MainHeading {
         return null;
     }
 
-    private static boolean isHeading(Element e) {
+    static boolean isHeading(Element e) {
         String tag = e.normalName();
         if (tag.equals("h1") || tag.equals("h2")) return true;
         if (!(tag.equals("div") || tag.equals("p") || tag.equals("span") || tag.equals("header"))) return false;
-        return TITLE_CLASS.matcher(e.className()).find() || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline");
+        return TITLE_CLASS.matcher(e.className() + " " + e.id()).find() || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline");
     }
 
     private static String text(Element h, Collection<String> siteNames, String host, TextDates dates) {
