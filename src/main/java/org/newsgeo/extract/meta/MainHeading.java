@@ -35,7 +35,7 @@ final class MainHeading {
         TextDates dates = TextDates.forLanguage(html == null ? null : html.attr("lang"));
         for (Element e : mainText.getAllElements()) {
             if (e != mainText && isHeading(e)) {
-                String t = text(e, siteNames, host, dates);
+                String t = text(e, mainText, siteNames, host, dates);
                 if (t != null) return t;
             } else if (e.ownText().length() >= PARAGRAPH) break;
         }
@@ -46,7 +46,7 @@ final class MainHeading {
         for (int i = start - 1; i >= 0 && between <= MAX_BETWEEN; i--) {
             Element e = all.get(i);
             if (around.contains(e)) continue;
-            String t = isHeading(e) ? text(e, siteNames, host, dates) : null;
+            String t = isHeading(e) ? text(e, mainText, siteNames, host, dates) : null;
             if (t != null) return t;
             between += e.ownText().length();
         }
@@ -60,11 +60,23 @@ final class MainHeading {
         return TITLE_CLASS.matcher(e.className() + " " + e.id()).find() || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline");
     }
 
-    private static String text(Element h, Collection<String> siteNames, String host, TextDates dates) {
+    private static String text(Element h, Element main, Collection<String> siteNames, String host, TextDates dates) {
         if (HeadingText.isLogo(h) || HeadingText.isKicker(h) || HeadingText.isHidden(h) || PageRegions.isAside(h)) return null;
+        if (isTeaser(h, main)) return null;
         String t = HeadingText.of(h);
+        // one word in a spaced script is a box label ("Remplaçants", "Gaspreise"), not a headline
+        if (!t.contains(" ") && t.matches(".*\\p{IsLatin}.*")) return null;
         if (t.length() < MIN_CHARS || t.length() > MAX_CHARS || TitleCleaner.isMostlySiteName(t, siteNames, host)) return null;
         return isDate(t, dates) ? null : t;
+    }
+
+    /** A linked heading in another article element: the teaser of another story ("you may also like"). */
+    private static boolean isTeaser(Element h, Element main) {
+        Element story = h.closest("article");
+        if (story == null || story.equals(main) || main.parents().contains(story)) return false;
+        Element a = h.selectFirst("a[href]");
+        if (a == null) a = h.closest("a[href]");
+        return a != null && a.text().length() * 2 >= h.text().length();
     }
 
     /** Blogs head each day's posts with its date ("Samstag, 5. Oktober 2013"): a date is no headline. */
