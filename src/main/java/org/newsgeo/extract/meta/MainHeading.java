@@ -11,9 +11,9 @@ import org.jsoup.select.Elements;
 
 /**
  * The heading a reader takes for the article's headline when no declared title confirms one:
- * the heading that opens the main text the body extractor chose (before its first paragraph),
- * else the last one printed before it. Headings of navigation, side boxes and the site logo are
- * no candidates.
+ * the last one printed just before the main text the body extractor chose, else the one that opens
+ * that text (before its first paragraph). Headings of navigation, side boxes, the site logo, other
+ * stories' teasers, box labels and date headers are no candidates.
  */
 final class MainHeading {
     /** Class / itemprop words of headline elements that are not h1/h2 (a styled div or p). */
@@ -33,12 +33,6 @@ final class MainHeading {
         if (mainText == null || mainText == doc.body()) return null;
         Element html = doc.selectFirst("html");
         TextDates dates = TextDates.forLanguage(html == null ? null : html.attr("lang"));
-        for (Element e : mainText.getAllElements()) {
-            if (e != mainText && isHeading(e)) {
-                String t = text(e, mainText, siteNames, host, dates);
-                if (t != null) return t;
-            } else if (e.ownText().length() >= PARAGRAPH) break;
-        }
         Elements all = doc.getAllElements();
         int start = all.indexOf(mainText);
         Set<Element> around = new HashSet<>(mainText.parents());
@@ -49,6 +43,13 @@ final class MainHeading {
             String t = isHeading(e) ? text(e, mainText, siteNames, host, dates) : null;
             if (t != null) return t;
             between += e.ownText().length();
+        }
+        // none just before: the main text may open with its own heading (a story container holding the h1)
+        for (Element e : mainText.getAllElements()) {
+            if (e != mainText && isHeading(e)) {
+                String t = text(e, mainText, siteNames, host, dates);
+                if (t != null) return t;
+            } else if (e.ownText().length() >= PARAGRAPH) break;
         }
         return null;
     }
