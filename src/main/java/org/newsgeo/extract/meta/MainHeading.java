@@ -17,7 +17,7 @@ import org.jsoup.select.Elements;
  */
 final class MainHeading {
     /** Class / itemprop words of headline elements that are not h1/h2 (a styled div or p). */
-    static final Pattern TITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(?<!sub[_-])(headline|title)([\\s_-]|$)");
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(?<!sub[_-])(headline|title)([\\s_-]|$)");
     private static final int MIN_CHARS = 10;
     private static final int MAX_CHARS = 200;
     /** Text of more than this length between a heading and the main text: the heading belongs to something else. */
@@ -54,7 +54,7 @@ final class MainHeading {
         return null;
     }
 
-    static boolean isHeading(Element e) {
+    private static boolean isHeading(Element e) {
         String tag = e.normalName();
         if (tag.equals("h1") || tag.equals("h2")) return true;
         if (!(tag.equals("div") || tag.equals("p") || tag.equals("span") || tag.equals("header"))) return false;

@@ -20,7 +20,10 @@ public final class MetadataExtractor {
         return extract(doc, url, null);
     }
 
-    /** As {@link #extract(Document, String)}; dates after {@code crawlTime} (when known) are rejected. */
+    /**
+     * As {@link #extract(Document, String)}; dates after {@code crawlTime} (when known) are rejected.
+     * Scores the page's main text itself; callers that extract the body too pass its blocks instead.
+     */
     public Metadata extract(Document doc, String url, Instant crawlTime) {
         return extract(doc, url, crawlTime, new BodyExtractor().content(doc).first());
     }

@@ -13,8 +13,8 @@ import org.jsoup.parser.Parser;
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
  * title, while og:title and {@code <title>} are often SEO variants. So: the h1/h2 that the declared
  * titles (og:title, JSON-LD headline, {@code <title>}) confirm, the one most of them confirm when
- * several are; else the page's only real h1 (not the site's logo or name); else the heading that
- * opens the main text the body extractor chose ({@link MainHeading}); else the declared title
+ * several are; else the page's only real h1 (not the site's logo or name); else the heading just
+ * before (or opening) the main text the body extractor chose ({@link MainHeading}); else the declared title
  * without site name and section labels ({@link TitleCleaner}). Kickers glued to the h1 are cut by
  * {@link HeadingText} when their class says so, else by {@link TitleMatch} when the declared titles
  * leave them out or keep them apart.
