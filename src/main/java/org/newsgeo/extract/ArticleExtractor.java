@@ -47,7 +47,8 @@ public final class ArticleExtractor {
     private Article fromHtml(SourceRecord r) {
         String html = Charsets.decode(r.payload, r.contentType);
         Document doc = Jsoup.parse(html, r.url == null ? "" : r.url);
-        Metadata m = metadata.extract(doc, r.url);
+        BodyExtractor.Content content = bodies.content(doc); // scored once: the headline search uses it too
+        Metadata m = metadata.extract(doc, r.url, null, content.first());
         Article a = new Article();
         a.title = m.title;
         a.authors.addAll(m.authors);
@@ -61,7 +62,7 @@ public final class ArticleExtractor {
         a.imageUrl = m.imageUrl;
         a.imageCaption = m.imageCaption;
         a.language = m.declaredLanguage;   // a hint; finish() detects from the text
-        a.body = bodies.extract(doc);
+        a.body = bodies.write(content);
         return a;
     }
 

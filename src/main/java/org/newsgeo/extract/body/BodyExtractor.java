@@ -12,9 +12,30 @@ import org.jsoup.nodes.Element;
  */
 public final class BodyExtractor {
 
+    /** The chosen main-text blocks of a page, in document order, with the measures the writer needs. */
+    public static final class Content {
+        private final NodeStats stats;
+        private final List<Element> parts;
+
+        private Content(NodeStats stats, List<Element> parts) {
+            this.stats = stats;
+            this.parts = parts;
+        }
+
+        /** The first main-text block (the metadata reader looks for the headline just before it); null if none. */
+        public Element first() {
+            return parts.isEmpty() ? null : parts.get(0);
+        }
+    }
+
     public String extract(Document doc) {
+        return write(content(doc));
+    }
+
+    /** Scores the page once; {@link #write} turns the result into text. */
+    public Content content(Document doc) {
         Element body = doc.body();
-        if (body == null) return "";
+        if (body == null) return new Content(null, List.of());
         NodeStats stats = new NodeStats(body);
         List<Element> parts = new ContentScorer(body, stats, true).pick();
         if (parts.isEmpty()) { // class names hid every paragraph: score on text alone
@@ -22,12 +43,17 @@ public final class BodyExtractor {
             parts = new ContentScorer(body, stats, false).pick();
         }
         if (parts.isEmpty()) parts = List.of(body); // no paragraph anywhere: best effort over the whole page
-        TextWriter w = new TextWriter(stats);
-        for (Element e : parts) w.write(e);
+        return new Content(stats, parts);
+    }
+
+    public String write(Content c) {
+        if (c.stats == null) return "";
+        TextWriter w = new TextWriter(c.stats);
+        for (Element e : c.parts) w.write(e);
         String text = w.result();
         if (!text.isEmpty()) return text;
-        w = new TextWriter(stats); // the chosen blocks are link lists: still better than nothing
-        for (Element e : parts) w.writeRoot(e);
+        w = new TextWriter(c.stats); // the chosen blocks are link lists: still better than nothing
+        for (Element e : c.parts) w.writeRoot(e);
         return w.result();
     }
 }

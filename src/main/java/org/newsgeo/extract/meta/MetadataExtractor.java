@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgeo.extract.body.BodyExtractor;
 
 /**
  * Reads title, authors, dates and the other metadata of a parsed page. Structured data is trusted
@@ -19,8 +20,19 @@ public final class MetadataExtractor {
         return extract(doc, url, null);
     }
 
-    /** As {@link #extract(Document, String)}; dates after {@code crawlTime} (when known) are rejected. */
+    /**
+     * As {@link #extract(Document, String)}; dates after {@code crawlTime} (when known) are rejected.
+     * Scores the page's main text itself; callers that extract the body too pass its blocks instead.
+     */
     public Metadata extract(Document doc, String url, Instant crawlTime) {
+        return extract(doc, url, crawlTime, new BodyExtractor().content(doc).first());
+    }
+
+    /**
+     * As {@link #extract(Document, String, Instant)}, given the first main-text block the body
+     * extractor chose (null if none): the headline is usually the heading just before it.
+     */
+    public Metadata extract(Document doc, String url, Instant crawlTime, Element mainText) {
         Metadata m = new Metadata();
         MetaTags meta = new MetaTags(doc);
         JsonLd ld = JsonLd.of(doc);
@@ -30,7 +42,7 @@ public final class MetadataExtractor {
         m.siteName = first(meta.first("og:site_name"), ld == null ? null : ld.publisherName(),
                 meta.first("application-name"));
         m.canonicalUrl = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta.first("og:url"));
-        m.title = title(doc, meta, ld, m.siteName, host(url));
+        m.title = Titles.find(doc, meta, ld, m.siteName, host(url), mainText);
         m.description = first(meta.first("og:description"), meta.first("description"), meta.first("twitter:description"),
                 ld == null ? null : ld.text("description"));
         m.authors = Authors.find(doc, meta, ld, dates, m.siteName, host(url));
@@ -48,10 +60,6 @@ public final class MetadataExtractor {
         Element fig = doc.selectFirst("article figure figcaption, figure figcaption");
         m.imageCaption = fig == null || fig.text().isBlank() ? null : fig.text().trim();
         return m;
-    }
-
-    private static String title(Document doc, MetaTags meta, JsonLd ld, String siteName, String host) {
-        return Titles.find(doc, meta, ld, siteName, host);
     }
 
     private static List<String> tags(MetaTags meta, JsonLd ld) {

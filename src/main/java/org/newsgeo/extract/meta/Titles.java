@@ -13,7 +13,8 @@ import org.jsoup.parser.Parser;
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
  * title, while og:title and {@code <title>} are often SEO variants. So: the h1/h2 that the declared
  * titles (og:title, JSON-LD headline, {@code <title>}) confirm, the one most of them confirm when
- * several are; else the page's only real h1 (not the site's logo or name); else the declared title
+ * several are; else the page's only real h1 (not the site's logo or name); else the heading just
+ * before (or opening) the main text the body extractor chose ({@link MainHeading}); else the declared title
  * without site name and section labels ({@link TitleCleaner}). Kickers glued to the h1 are cut by
  * {@link HeadingText} when their class says so, else by {@link TitleMatch} when the declared titles
  * leave them out or keep them apart.
@@ -24,7 +25,8 @@ final class Titles {
     private Titles() {
     }
 
-    static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host) {
+    /** {@code mainText}: the body extractor's first main-text block, or null. */
+    static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host, Element mainText) {
         Element titleEl = doc.selectFirst("title");
         String og = meta.first("og:title", "twitter:title");
         // JSON-LD written by CMS templates often keeps HTML entities ("&#8222;Arschloch&#8220;")
@@ -48,6 +50,8 @@ final class Titles {
         if (best != null) return best.text();
         String h1 = h1s.size() == 1 ? h1s.get(0) : null;
         if (h1 != null && h1.length() >= 10) return h1;
+        String near = MainHeading.find(doc, mainText, siteNames, host);
+        if (near != null) return near;
         String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
         String cleaned = HeadingText.tidy(TitleCleaner.clean(raw, siteNames, host, h1, linkTexts(doc)));

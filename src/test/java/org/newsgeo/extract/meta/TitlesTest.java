@@ -56,7 +56,7 @@ class TitlesTest {
         // the headline names the site ("caritas.de"): it is still the headline
         assertEquals("Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt", Titles.find(Jsoup.parse(
                 "<title>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</title><h1>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</h1>"),
-                new MetaTags(Jsoup.parse("")), null, "caritas.de", "www.caritas.de"));
+                new MetaTags(Jsoup.parse("")), null, "caritas.de", "www.caritas.de", null));
     }
 
     @Test
