@@ -22,10 +22,10 @@ final class AuthorParser {
             "^(?iu:(?:posted|written|published|veröffentlicht|eingestellt|geschrieben|verfasst|erstellt|publié|écrit|publicado|"
             + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag|alles|mehr|more|all posts|alle beiträge|"
             + "artikel|articles|stories|news|recipe|pressemitteilung|gastbeitrag|kommentar)\\s+)?"
-            + "(?iu:by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|text|texto|texte|"
-            + "reporter|redaksi|penulis|bericht|autor|author|auteur|autore|interview|über|about|from)\\s*[:\\s]\\s*");
+            + "(?iu:" + BylineWords.BY + "|vom|di|da|oleh|от|автор|yazar|" + BylineWords.AUTHOR_LABEL + "|"
+            + "reporter|redaksi|penulis|bericht|interview|über|about|from)\\s*[:\\s]\\s*");
     private static final Pattern LEAD_ALONE = Pattern.compile(
-            "(?iu)by|von|vom|por|par|di|da|oleh|door|av|af|przez|от|автор|yazar|autor|author|auteur|autore|redaktion|"
+            "(?iu)" + BylineWords.BY + "|vom|di|da|oleh|от|автор|yazar|autor|author|auteur|autore|redaktion|"
             + "am|um|uhr|stand|datum|date|on|le|el");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");

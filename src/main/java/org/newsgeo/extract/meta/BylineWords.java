@@ -1,0 +1,17 @@
+package org.newsgeo.extract.meta;
+
+/**
+ * The words that open a byline in the major news languages, shared by the readers of bylines (byline
+ * elements through {@link AuthorParser}, bylines printed as text through {@link TextBylines}) as
+ * regular-expression alternatives. No library has them; each reader adds the few forms that only it
+ * accepts.
+ */
+final class BylineWords {
+    /** "By X", "Von X", "Por X", "Par X", "Door X", "Av/Af X", "Przez X". */
+    static final String BY = "by|von|por|par|door|av|af|przez";
+    /** Labels written with a colon: "Autorin: X", "Author: X", "Texto: X". */
+    static final String AUTHOR_LABEL = "autor(?:in|en)?|auteur|author|autore|text|texto|texte";
+
+    private BylineWords() {
+    }
+}
