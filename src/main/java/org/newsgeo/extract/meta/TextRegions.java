@@ -128,7 +128,13 @@ final class TextRegions {
         Element body = doc.body().clone();
         body.select("[class~=(?i)comment], [id~=(?i)comment]").remove();
         String text = body.text();
-        return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
+        if (text.length() > BODY_CHARS) text = text.substring(0, BODY_CHARS);
+        // Footers print "Last change: <date> Published: <date>": the labelled edit stamp yields.
+        TextDates.Found first = dates.find(text, 0);
+        for (TextDates.Found f = first, prev = null; f != null; prev = f, f = dates.find(text, f.end())) {
+            if (!DateLabels.modified(text, prev == null ? 0 : prev.end(), f.start())) return f.date();
+        }
+        return first == null ? null : first.date();
     }
 
     /**
