@@ -119,6 +119,8 @@ final class DateFinder {
             t = machine(meta.first(key), "meta");
             if (t != null) return t;
         }
+        t = accept(regions.labelled(), "text");
+        if (t != null) return t;
         t = accept(regions.nearTitle(), "text");
         if (t != null) return t;
         t = accept(ScriptDates.find(doc, text), "meta");

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether a written date is labelled as a last-modification stamp ("Updated: ...", "Letzte
+ * Labels of written dates: whether one is a last-modification stamp ("Updated: ...", "Letzte
  * Änderung: ...", "Mis à jour le ..."). Pages often print it next to the publication date, and
  * before it. No library lists these labels, so they are a short curated list of the major
  * languages of the corpus.
@@ -15,6 +15,9 @@ final class DateLabels {
             "edited", "aktualisiert", "geändert", "letzte änderung", "zuletzt bearbeitet", "mis à jour", "modifié",
             "actualizado", "actualización", "aggiornato", "aggiornamento", "atualizado", "bijgewerkt", "gewijzigd",
             "uppdaterad", "oppdatert", "opdateret", "zaktualizowano", "обновлено");
+    /** Labels of the publication date: "Veröffentlicht am", "Publié le", "Posted on". */
+    static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|erstellt|veröffentlicht|publiziert"
+            + "|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|publicerad|publisert|opublikowano|опубликовано)(?!\\p{L})");
     /** How far before the date a label may stand ("Aktualisiert am Montag, ..."). */
     private static final int REACH = 30;
     private static final Pattern WORD_END = Pattern.compile("[\\p{L}]");
