@@ -115,12 +115,14 @@ final class DateFinder {
         TextRegions regions = new TextRegions(doc, text);
         PublishedTime t = fromElements();
         if (t != null) return t;
+        PublishedTime labelled = accept(regions.labelled(), "text");
         for (String key : GENERIC_META) {
             t = machine(meta.first(key), "meta");
-            if (t != null) return t;
+            // "11/01/2023" in a generic meta is read in one order; a labelled date the page
+            // prints with day and month the other way round settles it.
+            if (t != null) return labelled != null && swapped(t, labelled) ? labelled : t;
         }
-        t = accept(regions.labelled(), "text");
-        if (t != null) return t;
+        if (labelled != null) return labelled;
         t = accept(regions.nearTitle(), "text");
         if (t != null) return t;
         t = accept(ScriptDates.find(doc, text), "meta");

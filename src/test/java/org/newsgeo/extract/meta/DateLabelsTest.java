@@ -20,10 +20,12 @@ class DateLabelsTest {
     @CsvSource(delimiter = '|', textBlock = """
         literaturkritik.de-Ann-Cotten.html.gz | https://literaturkritik.de/franke-cotten-die-anleitungen-der-vorfahren,30063.html | 2023-11-01
         berkutschi.com-willingen.html.gz      | https://berkutschi.com/de/front/news/10759-marius-lindvik-gewinnt-in-willingen | 2022-01-30
+        htmldate__simmeltalzeitung.ch-Trinkwasser.html.gz | http://simmentalzeitung.ch/Simmental/Boltigen/Trinkwasser-in-Schwarzenmatt-belastet-43157.html | 2023-11-01
         """)
     void labelledDatesOfRealPages(String file, String url, String date) throws IOException {
         // literaturkritik: "Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023";
-        // berkutschi: "Erstellt am: 30.01.2022" while a news ticker's date element says 01.02.2022.
+        // berkutschi: "Erstellt am: 30.01.2022" while a news ticker's date element says 01.02.2022;
+        // simmentalzeitung: meta date "11/01/2023 12:43:42" and "Erstellt am: 01.11.2023" in the text.
         Metadata m = new MetadataExtractor().extract(MetadataExtractorTest.page(file, url), url);
         assertEquals(date, m.published.local().substring(0, 10));
     }
