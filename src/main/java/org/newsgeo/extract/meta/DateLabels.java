@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * languages of the corpus.
  */
 final class DateLabels {
-    private static final List<String> MODIFIED = List.of("updated", "last updated", "modified", "last modified",
-            "edited", "aktualisiert", "geändert", "letzte änderung", "zuletzt bearbeitet", "mis à jour", "modifié",
+    private static final List<String> MODIFIED = List.of("updated", "modified", "edited", "aktualisiert",
+            "geändert", "letzte änderung", "zuletzt bearbeitet", "mis à jour", "modifié",
             "actualizado", "actualización", "aggiornato", "aggiornamento", "atualizado", "bijgewerkt", "gewijzigd",
             "uppdaterad", "oppdatert", "opdateret", "zaktualizowano", "обновлено");
     /** Labels of the publication date: "Veröffentlicht am", "Publié le", "Posted on". */
@@ -20,7 +20,6 @@ final class DateLabels {
             + "|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|publicerad|publisert|opublikowano|опубликовано)(?!\\p{L})");
     /** How far before the date a label may stand ("Aktualisiert am Montag, ..."). */
     private static final int REACH = 30;
-    private static final Pattern WORD_END = Pattern.compile("[\\p{L}]");
 
     private DateLabels() {
     }
@@ -38,7 +37,7 @@ final class DateLabels {
             int i = before.indexOf(label);
             // A whole word: "updated", not "outdated" or "unmodified".
             if (i >= 0 && (i == 0 || !Character.isLetter(before.charAt(i - 1)))
-                    && (i + label.length() == before.length() || !WORD_END.matcher(before.substring(i + label.length(), i + label.length() + 1)).matches())) {
+                    && (i + label.length() == before.length() || !Character.isLetter(before.charAt(i + label.length())))) {
                 return true;
             }
         }
