@@ -2,6 +2,7 @@ package org.newsgeo.extract.meta;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -60,6 +61,8 @@ final class DateFinder {
         PublishedTime structured = structured();
         if (first == null) return structured;
         if (structured != null && sameDay(structured, first)) return structured;
+        PublishedTime moment = structured == null ? null : sameMoment(structured, first);
+        if (moment != null) return moment;
         // "02/11/2023" read in the page language's order can be the other one: when structured
         // data names the same day with day and month swapped, it settles the order.
         if (u == null && structured != null && swapped(structured, first)) return structured;
@@ -70,6 +73,24 @@ final class DateFinder {
         String x = a.local().substring(0, 10), y = b.local().substring(0, 10);
         return !x.equals(y) && x.substring(0, 4).equals(y.substring(0, 4))
                 && x.substring(5, 7).equals(y.substring(8, 10)) && x.substring(8, 10).equals(y.substring(5, 7));
+    }
+
+    /**
+     * When a printed time without zone ({@code shown}) is the structured instant on some clock,
+     * i.e. they differ by a whole quarter-hour offset of at most 14 hours, the structured instant
+     * with the printed wall time and that offset; else null. Sites without a known zone (.com)
+     * print local times whose day can differ from the UTC day, and readers go by either.
+     */
+    private static PublishedTime sameMoment(PublishedTime structured, PublishedTime shown) {
+        String s = shown.local();
+        // Only a structured time with a stated offset names an instant.
+        if (s.length() < 16 || s.length() > 19 || !structured.local().matches(".*T.*[+-]\\d\\d:\\d\\d")) return null;
+        LocalDateTime wall = LocalDateTime.parse(s);
+        LocalDateTime utc = LocalDateTime.ofInstant(structured.utc(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        long minutes = java.time.Duration.between(utc, wall.truncatedTo(ChronoUnit.MINUTES)).toMinutes();
+        if (minutes == 0 || Math.abs(minutes) > 14 * 60 || minutes % 15 != 0) return null;
+        ZoneOffset off = ZoneOffset.ofTotalSeconds((int) minutes * 60);
+        return new PublishedTime(structured.utc(), s + off.getId(), structured.source());
     }
 
     private static boolean sameDay(PublishedTime a, PublishedTime b) {
@@ -94,10 +115,14 @@ final class DateFinder {
         TextRegions regions = new TextRegions(doc, text);
         PublishedTime t = fromElements();
         if (t != null) return t;
+        PublishedTime labelled = accept(regions.labelled(), "text");
         for (String key : GENERIC_META) {
             t = machine(meta.first(key), "meta");
-            if (t != null) return t;
+            // "11/01/2023" in a generic meta is read in one order; a labelled date the page
+            // prints with day and month the other way round settles it.
+            if (t != null) return labelled != null && swapped(t, labelled) ? labelled : t;
         }
+        if (labelled != null) return labelled;
         t = accept(regions.nearTitle(), "text");
         if (t != null) return t;
         t = accept(ScriptDates.find(doc, text), "meta");

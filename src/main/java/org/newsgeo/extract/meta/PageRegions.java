@@ -15,6 +15,8 @@ final class PageRegions {
     private static final String[] FURNITURE = {"sidebar", "teaser", "popular", "trending", "read-more", "carousel",
             "newsletter"};
 
+    private static final String[] LAYOUT = {"mainwrap", "main-wrap", "main-container", "maincontainer", "has-sidebar", "with-sidebar"};
+
     private PageRegions() {
     }
 
@@ -33,8 +35,15 @@ final class PageRegions {
             String key = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
             if (key.isBlank()) continue;
             for (String w : OTHER_CONTENT) if (key.contains(w)) return true;
-            if (!inArticle) for (String w : FURNITURE) if (key.contains(w)) return true;
+            // A layout wrapper ("mainwrap sidebar", "main-container has-sidebar") names the
+            // page layout it holds, not a region of furniture.
+            if (!inArticle && !isLayoutWrapper(key)) for (String w : FURNITURE) if (key.contains(w)) return true;
         }
+        return false;
+    }
+
+    private static boolean isLayoutWrapper(String key) {
+        for (String w : LAYOUT) if (key.contains(w)) return true;
         return false;
     }
 }

@@ -20,9 +20,12 @@ final class TextRegions {
     private static final int PROSE_LINE = 100;
     private static final int PROSE_LEAD = 40;
     private static final int ABOVE_TITLE_CHARS = 100;
+    private static final int LABEL_REACH = 60;
+    private static final int LABEL_GAP = 25;
 
     private final Document doc;
     private final TextDates dates;
+    private String bodyText;
 
     TextRegions(Document doc, TextDates dates) {
         this.doc = doc;
@@ -122,13 +125,38 @@ final class TextRegions {
         return b.toString();
     }
 
+    /** The first date of the page text that a label names the publication date ("Erstellt am: ..."). */
+    DateCandidate labelled() {
+        String text = bodyText();
+        java.util.regex.Matcher m = DateLabels.PUBLISHED.matcher(text);
+        while (m.find()) {
+            int end = Math.min(text.length(), m.end() + LABEL_REACH);
+            TextDates.Found f = dates.find(text.substring(m.end(), end), 0);
+            // The date follows the label closely: "Published: 3 May 2023", "erschienen am Montag, 3. Mai".
+            if (f != null && f.start() <= LABEL_GAP) return f.date();
+        }
+        return null;
+    }
+
     /** Last resort: the first written date of the page text, scanned once and only its start. */
     DateCandidate body() {
-        if (doc.body() == null) return null;
+        String text = bodyText();
+        // Footers print "Last change: <date> Published: <date>": the labelled edit stamp yields.
+        TextDates.Found first = dates.find(text, 0);
+        for (TextDates.Found f = first, prev = null; f != null; prev = f, f = dates.find(text, f.end())) {
+            if (!DateLabels.modified(text, prev == null ? 0 : prev.end(), f.start())) return f.date();
+        }
+        return first == null ? null : first.date();
+    }
+
+    /** The start of the page text without comments. */
+    private String bodyText() {
+        if (bodyText != null) return bodyText;
+        if (doc.body() == null) return bodyText = "";
         Element body = doc.body().clone();
         body.select("[class~=(?i)comment], [id~=(?i)comment]").remove();
         String text = body.text();
-        return dates.first(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text);
+        return bodyText = text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text;
     }
 
     /**
