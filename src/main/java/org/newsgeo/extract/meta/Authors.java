@@ -24,11 +24,14 @@ final class Authors {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        List<String> out = printed(fromJsonLd(ld, dates, siteName, host), doc);
-        if (!out.isEmpty()) return out;
-        out = printed(fromMeta(meta, dates, siteName, host), doc);
-        if (!out.isEmpty()) return out;
-        out = BylineElements.find(doc, dates);
+        String shown = null;   // the page's visible text, read once and only when structured data names someone
+        for (int source = 0; source < 2; source++) {
+            List<String> names = source == 0 ? fromJsonLd(ld, dates, siteName, host) : fromMeta(meta, dates, siteName, host);
+            if (names.isEmpty()) continue;
+            if (shown == null) shown = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
+            if (printed(names, shown)) return names;
+        }
+        List<String> out = BylineElements.find(doc, dates);
         if (!out.isEmpty()) return out;
         Element headline = Headline.of(doc);
         // Pages without an h1 (blogs, landing pages) open the article with an h2.
@@ -37,17 +40,15 @@ final class Authors {
     }
 
     /**
-     * The names when the page shows every one of them, else none (the list is not the byline);
-     * names printed only in hidden markup for search engines do not count.
+     * Whether the page shows every one of the names (else the list is not the byline); {@code shown}:
+     * the page's visible text in lower case, without hidden markup printed for search engines.
      * A page with next to no text of its own (rendered by script, a stub) shows no byline to
      * compare with: there the structured data is all there is.
      */
-    static List<String> printed(List<String> names, Document doc) {
-        if (names.isEmpty()) return names;
-        String body = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
-        if (body.length() < SCRIPT_RENDERED) return names;
-        for (String n : names) if (!body.contains(n.toLowerCase(Locale.ROOT))) return new ArrayList<>();
-        return names;
+    private static boolean printed(List<String> names, String shown) {
+        if (shown.length() < SCRIPT_RENDERED) return true;
+        for (String n : names) if (!shown.contains(n.toLowerCase(Locale.ROOT))) return false;
+        return true;
     }
 
     static List<String> fromJsonLd(JsonLd ld, TextDates dates, String siteName, String host) {
