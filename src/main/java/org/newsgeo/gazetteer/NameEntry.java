@@ -18,17 +18,18 @@ public record NameEntry(String text, String lang, String kind, String entityType
                         String countryCode, boolean ambiguous) implements Serializable {
 
     /**
-     * True for acronyms written in capitals ("US", "U.S.", "UK", "UAE", "AS", "СССР"): the matcher must compare
-     * these case-sensitively, or "us" and "as" would match. Every other name may be matched ignoring case.
+     * True for acronyms written in capitals ("US", "U.S.", "UK", "UAE", "AS", "СССР", "US$"): the matcher must
+     * compare these case-sensitively, or "us" and "as" would match. Every other name may be matched ignoring case.
      */
     public boolean caseSensitive() {
+        String t = text == null ? "" : text.strip();
         int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) return false;
                 letters++;
-            } else if (c != '.') {
+            } else if (c != '.' && c != '$') {
                 return false;
             }
         }

@@ -58,7 +58,7 @@ final class NameIndex {
         if (folded.length() < 2) return;                       // single letters/ideographs: too ambiguous
         String lang = e.lang() == null || e.lang().equals("*") ? articleLanguage : e.lang();
         if (lang == null) lang = "*";
-        boolean acronym = e.caseSensitive() || isAcronym(text);
+        boolean acronym = e.caseSensitive();
         // English and French make the plural of a demonym with -s (Russians, Russes, Américaines): the
         // "en-demonym" endings are exactly that, so French demonyms use them too.
         boolean plural = ("en".equals(lang) && ("demonym".equals(e.kind()) || "alias".equals(e.kind()))
@@ -82,21 +82,6 @@ final class NameIndex {
 
     private void add(NameTrie trie, String key, Variant v) {
         trie.add(key, variants.size() - 1, v.inflects);
-    }
-
-    // US, UK, UAE, U.S., DRC: short all-capital forms match only when written in capitals.
-    private static boolean isAcronym(String text) {
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) return false;
-                letters++;
-            } else if (c != '.' && c != '$') {
-                return false;
-            }
-        }
-        return letters >= 2 && letters <= 5;
     }
 
     // Proper names written capitalised must be capitalised in the text (turkey the bird, china the
