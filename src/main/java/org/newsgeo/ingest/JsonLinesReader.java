@@ -7,37 +7,23 @@ import java.util.Map;
 import org.newsgeo.util.MiniJson;
 
 /** One article per line in our own field names or news-please's; a bad line is rejected, the next one read. */
-final class JsonLinesReader extends AbstractRecordReader {
-    private final String sourceFile;
-    private final InputStream in;
-    private final LineSource lines;
-    private boolean failed;
-
+final class JsonLinesReader extends LineRecordReader {
     JsonLinesReader(String sourceFile, InputStream in, ReaderOptions options) {
-        this.sourceFile = sourceFile;
-        this.in = in;
-        this.lines = new LineSource(in, options.maxPayloadBytes);
+        super(sourceFile, in, options);
     }
 
     @Override
-    protected IngestItem computeNext() {
-        if (failed) return null;
-        try {
-            while (true) {
-                LineSource.Line line = lines.next();
-                if (line == null) return null;
-                if (line.bytes() == null) {
-                    return IngestItem.of(Reject.ingest(sourceFile, line.offset(), null, "payload_too_large",
-                            "line of " + line.length() + " bytes"));
-                }
-                String s = new String(line.bytes(), StandardCharsets.UTF_8);
-                if (s.isBlank()) continue;
-                return parse(line.offset(), s);
+    protected IngestItem readNext() throws IOException {
+        while (true) {
+            LineSource.Line line = lines.next();
+            if (line == null) return null;
+            if (line.bytes() == null) {
+                return IngestItem.of(Reject.ingest(sourceFile, line.offset(), null, "payload_too_large",
+                        "line of " + line.length() + " bytes"));
             }
-        } catch (IOException | RuntimeException e) {
-            // the stream itself broke (e.g. truncated gzip): nothing after this point can be read
-            failed = true;
-            return IngestItem.of(Reject.ingest(sourceFile, -1, null, "read_error", String.valueOf(e)));
+            String s = new String(line.bytes(), StandardCharsets.UTF_8);
+            if (s.isBlank()) continue;
+            return parse(line.offset(), s);
         }
     }
 
@@ -54,10 +40,5 @@ final class JsonLinesReader extends AbstractRecordReader {
         @SuppressWarnings("unchecked")
         Map<String, Object> obj = (Map<String, Object>) v;
         return JsonArticle.toItem(sourceFile, offset, obj);
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

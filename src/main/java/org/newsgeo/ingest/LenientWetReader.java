@@ -11,47 +11,35 @@ import java.util.Map;
  * WET written by hand or by line-oriented tools (LF line ends, Content-Length that counts characters):
  * records are split at "WARC/x.y" lines that follow a blank line, as cc_net reads WET, ignoring lengths.
  */
-final class LenientWetReader extends AbstractRecordReader {
-    private final String sourceFile;
-    private final InputStream in;
-    private final LineSource lines;
+final class LenientWetReader extends LineRecordReader {
     private LineSource.Line pending; // a header line read while finishing the previous record
-    private boolean failed;
 
     LenientWetReader(String sourceFile, InputStream in, ReaderOptions options) {
-        this.sourceFile = sourceFile;
-        this.in = in;
-        this.lines = new LineSource(in, options.maxPayloadBytes);
+        super(sourceFile, in, options);
     }
 
     @Override
-    protected IngestItem computeNext() {
-        if (failed) return null;
-        try {
-            LineSource.Line first = pending != null ? pending : lines.next();
-            pending = null;
-            while (first != null && !isVersionLine(first)) first = lines.next(); // junk before a record
-            if (first == null) return null;
-            Map<String, String> headers = new HashMap<>();
-            LineSource.Line l;
-            while ((l = lines.next()) != null && l.bytes() != null && l.bytes().length > 0) {
-                String h = new String(l.bytes(), StandardCharsets.UTF_8);
-                int colon = h.indexOf(':');
-                if (colon > 0) headers.putIfAbsent(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
-            }
-            StringBuilder body = new StringBuilder();
-            boolean previousBlank = true;
-            while ((l = lines.next()) != null) {
-                if (previousBlank && isVersionLine(l)) { pending = l; break; }
-                String s = l.bytes() == null ? "" : new String(l.bytes(), StandardCharsets.UTF_8);
-                body.append(s).append('\n');
-                previousBlank = s.isEmpty();
-            }
-            return toItem(first.offset(), headers, body.toString().strip());
-        } catch (IOException | RuntimeException e) {
-            failed = true;
-            return IngestItem.of(Reject.ingest(sourceFile, -1, null, "read_error", String.valueOf(e)));
+    protected IngestItem readNext() throws IOException {
+        LineSource.Line first = pending != null ? pending : lines.next();
+        pending = null;
+        while (first != null && !isVersionLine(first)) first = lines.next(); // junk before a record
+        if (first == null) return null;
+        Map<String, String> headers = new HashMap<>();
+        LineSource.Line l;
+        while ((l = lines.next()) != null && l.bytes() != null && l.bytes().length > 0) {
+            String h = new String(l.bytes(), StandardCharsets.UTF_8);
+            int colon = h.indexOf(':');
+            if (colon > 0) headers.putIfAbsent(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
         }
+        StringBuilder body = new StringBuilder();
+        boolean previousBlank = true;
+        while ((l = lines.next()) != null) {
+            if (previousBlank && isVersionLine(l)) { pending = l; break; }
+            String s = l.bytes() == null ? "" : new String(l.bytes(), StandardCharsets.UTF_8);
+            body.append(s).append('\n');
+            previousBlank = s.isEmpty();
+        }
+        return toItem(first.offset(), headers, body.toString().strip());
     }
 
     private IngestItem toItem(long offset, Map<String, String> h, String text) {
@@ -67,10 +55,5 @@ final class LenientWetReader extends AbstractRecordReader {
         byte[] b = l.bytes();
         return b != null && b.length >= 6 && b.length < 16 && b[0] == 'W' && b[1] == 'A' && b[2] == 'R' && b[3] == 'C'
                 && b[4] == '/' && b[5] >= '0' && b[5] <= '9';
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }
