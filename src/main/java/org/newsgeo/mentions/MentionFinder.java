@@ -90,7 +90,7 @@ public final class MentionFinder {
         Set<String> countries = new HashSet<>();
         for (Mention m : out) countries.add(m.countryCode);
         ArticleText article = rules.article();
-        placePass.resolve(countries, language, homeCountry(language), languageCountries(language), rules, places, article,
+        placePass.resolve(countries, LanguageHome.of(language), rules, places, article,
                 p -> p.people().stream().anyMatch(e -> "fullname".equals(e.kind())
                         || article.contains(g.leaderName(e.entityId()))), new PlacePass.Sink() {
             @Override
@@ -207,30 +207,6 @@ public final class MentionFinder {
     private String placeName(NameEntry e) {
         org.newsgeo.gazetteer.Place p = "place".equals(e.entityType()) ? g.place(e.entityId()) : null;
         return p == null || p.name().isEmpty() ? null : p.name();
-    }
-
-    // The main country of the article's language, a weak prior for places; none for English, which is
-    // written everywhere.
-    private static String homeCountry(String language) {
-        if (language == null || language.isBlank() || language.equals("en")) return "";
-        return com.ibm.icu.util.ULocale.addLikelySubtags(new com.ibm.icu.util.ULocale(language)).getCountry();
-    }
-
-    private final Map<String, Set<String>> languageCountries = new ConcurrentHashMap<>();
-
-    // Where the article's language is at home: every territory CLDR has a locale for (es: ES, MX, CL, US…).
-    // None for English, which is written everywhere.
-    private Set<String> languageCountries(String language) {
-        if (language == null || language.isBlank() || language.equals("en")) return Set.of();
-        return languageCountries.computeIfAbsent(language, lang -> {
-            Set<String> out = new HashSet<>();
-            for (com.ibm.icu.util.ULocale l : com.ibm.icu.util.ULocale.getAvailableLocales()) {
-                if (l.getLanguage().equals(lang) && !l.getCountry().isEmpty()) out.add(l.getCountry());
-            }
-            String home = homeCountry(lang);
-            if (!home.isEmpty()) out.add(home);
-            return Set.copyOf(out);
-        });
     }
 
     // A capital or city listed under its country is a place resolved to that country.

@@ -65,8 +65,7 @@ final class PlacePass {
     }
 
     /** Resolves every waiting candidate; countries: the codes the article's country mentions gave. */
-    void resolve(Set<String> countries, String language, String homeCountry, Set<String> languageCountries,
-                 Disambiguator rules, PlaceResolver resolver,
+    void resolve(Set<String> countries, LanguageHome home, Disambiguator rules, PlaceResolver resolver,
                  ArticleText article, java.util.function.Predicate<Pending> leaderFirst, Sink sink) {
         Set<String> known = new HashSet<>(countries);
         List<Pending> rest = new ArrayList<>();
@@ -93,7 +92,7 @@ final class PlacePass {
             for (NameEntry e : p.places()) ids.add("region".equals(e.kind()) && !e.ambiguous() ? e.entityId() : "-");
             if (ids.size() == 1 && !ids.contains("-")) regions.addAll(ids);
         }
-        PlaceResolver.Context ctx = new PlaceResolver.Context(known, regions, language, homeCountry, languageCountries);
+        PlaceResolver.Context ctx = new PlaceResolver.Context(known, regions, home);
         for (Pending p : rest) {
             boolean dateline = opensDateline(p);
             // A leader's name that is also a town is the leader when the article names that leader in full.

@@ -17,12 +17,8 @@ import java.util.Set;
  * in the article. When unsure, nothing is emitted.
  */
 final class PlaceResolver {
-    /**
-     * What the rest of the article says: its countries, its regions, its language, that language's main
-     * country (a weak prior) and every country where the language is at home (CLDR locales: es_CL, de_AT).
-     */
-    record Context(Set<String> countries, Set<String> regions, String language, String homeCountry,
-                   Set<String> languageCountries) {
+    /** What the rest of the article says: its countries, its regions, where its language is at home. */
+    record Context(Set<String> countries, Set<String> regions, LanguageHome home) {
     }
 
     // A single-word place this small, with nothing else in the article pointing to its country, is more
@@ -87,7 +83,7 @@ final class PlaceResolver {
             double score = Math.log10(p.population() + 10.0)
                     + (ctx.countries().contains(p.country()) ? 2 : 0)
                     + (ctx.regions().contains(p.admin1()) ? 2 : 0)
-                    + (p.country().equals(ctx.homeCountry()) ? 0.3 : 0)
+                    + (p.country().equals(ctx.home().country()) ? 0.3 : 0)
                     + ("city".equals(p.kind()) ? 0.3 : 0);    // "Moscow" the city before Moscow Oblast
             if (score > bestScore) {
                 best = e;
@@ -105,7 +101,7 @@ final class PlaceResolver {
         if (!headline && (oneWord || "region".equals(p.kind())) && isPerson(s, c, article))
             return null;                                                      // "Florence Pugh", "Nelson says"
         if (oneWord && (article.inLowerCase(surface) || Calendar.isMonthOrDay(surface))) return null;  // "nice", "March"
-        if (oneWord && "city".equals(p.kind()) && NounMarkers.determinerBefore(ctx.language(), s, c.start()))
+        if (oneWord && "city".equals(p.kind()) && NounMarkers.determinerBefore(ctx.home().language(), s, c.start()))
             return null;                                                      // "in der Lage", not "im Saarland"
         if (oneWord && surface.length() > 3 && surface.equals(surface.toUpperCase())) return null;    // "KOBE IN THE HOUSE"
         if (oneWord && c.end() + 1 < s.length() && s.charAt(c.end()) == '-' && Character.isLetter(s.charAt(c.end() + 1))
@@ -114,7 +110,7 @@ final class PlaceResolver {
         if (oneWord && !known && p.population() < SINGLE_WORD_MIN) return null;
         // In an article of another language, a foreign town named by one word, with nothing else in the
         // article pointing to its country, is more likely a word of that language (Corona, Deal, Eisen in German).
-        if (oneWord && !known && !ctx.languageCountries().isEmpty() && !ctx.languageCountries().contains(p.country())
+        if (oneWord && !known && !ctx.home().countries().isEmpty() && !ctx.home().countries().contains(p.country())
                 && p.population() < FOREIGN_SINGLE_WORD_MIN) return null;
         // Scripts without capitals give no hint that a word is a name (Arabic ليل is Lille and "night"):
         // short or small places there need their country in the article.
