@@ -10,8 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Name data fixes in the shipped gazetteer, seen through the matcher as the pipeline runs it. */
 class ShippedNameFixesTest {
     private static List<String> countries(String text, String lang) {
+        return found("country", text, lang);
+    }
+
+    private static List<String> leaders(String text, String lang) {
+        return found("leader", text, lang);
+    }
+
+    /** "CODE:surface" of the mentions of one entity type, in order. */
+    private static List<String> found(String entityType, String text, String lang) {
         return MentionFinder.shared().find(null, text, lang, LocalDate.of(2024, 5, 1)).stream()
-                .filter(m -> m.entityType.equals("country")).map(m -> m.countryCode + ":" + m.surface).toList();
+                .filter(m -> m.entityType.equals(entityType)).map(m -> m.countryCode + ":" + m.surface).toList();
     }
 
     @Test
@@ -37,11 +46,6 @@ class ShippedNameFixesTest {
         assertEquals(List.of("RU:Russes", "US:américaines"),
                 countries("Les Russes et les entreprises américaines négocient.", "fr"));
         assertEquals(List.of("RU:Russen", "US:Amerikaner"), countries("Die Russen und die Amerikaner verhandeln.", "de"));
-    }
-
-    private static List<String> leaders(String text, String lang) {
-        return MentionFinder.shared().find(null, text, lang, LocalDate.of(2023, 11, 2)).stream()
-                .filter(m -> m.entityType.equals("leader")).map(m -> m.countryCode + ":" + m.surface).toList();
     }
 
     @Test
