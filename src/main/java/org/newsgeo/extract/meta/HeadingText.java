@@ -28,6 +28,7 @@ final class HeadingText {
     private static final Pattern BLOCK = Pattern.compile("span|small|div|p");
     private static final Pattern LEAD = Pattern.compile("^(?:[\\s|\\-–—•·:~]+|[^\\p{L}\\p{N}\\s\"'„“‚‘«]+\\s+)");
     private static final Pattern TRAIL = Pattern.compile("\\s+[|\\-–—•·:‹~/]+$");
+    private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[|\\-–—•·/]+\\s+");
     private static final Pattern LINK_HOST = Pattern.compile("(?i)//([^/?#:]+)");
     private static final Pattern HOME = Pattern.compile("(?i)(https?:)?(//[^/?#]+)?/?(index\\.\\w+)?|.*https?://[^/?#]+/?");
 
@@ -46,11 +47,36 @@ final class HeadingText {
     static Parts parts(Element h) {
         Element copy = h.clone();
         copy.select(HIDDEN).remove();
+        dropLeadingTime(copy);
         Element main = withoutKicker(copy);
-        String text = tidy(visibleText(main));
+        TextDates dates = TextDates.forLanguage(language(h));
+        String text = withoutDate(tidy(visibleText(main)), dates);
         List<String> blocks = new ArrayList<>();
-        for (String b : blocks(main)) blocks.add(tidy(b));
+        for (String b : blocks(main)) blocks.add(blocks.isEmpty() ? withoutDate(tidy(b), dates) : tidy(b));
         return new Parts(text, blocks.size() < 2 ? List.of(text) : blocks);
+    }
+
+    /** A post's date printed before its headline inside the heading ("<time>Jun 17</time> Das …"). */
+    private static void dropLeadingTime(Element h) {
+        Element time = h.selectFirst("time");
+        if (time != null && !time.text().isBlank() && h.text().startsWith(time.text())) time.remove();
+    }
+
+    /**
+     * The headline after a date that opens it and a separator ("23.01.2022 - Dorothea Wierer …");
+     * not after a colon, which makes the date part of the headline ("9. November 1989: Die Nacht …").
+     */
+    private static String withoutDate(String t, TextDates dates) {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0)) && !Character.isLetter(t.charAt(0))) return t;
+        TextDates.Found f = dates.find(t, 0);
+        if (f == null || f.start() != 0) return t;
+        Matcher m = DATE_SEPARATOR.matcher(t).region(f.end(), t.length());
+        return m.lookingAt() && m.end() < t.length() ? t.substring(m.end()) : t;
+    }
+
+    private static String language(Element h) {
+        Element html = h.ownerDocument() == null ? null : h.ownerDocument().selectFirst("html");
+        return html == null ? null : html.attr("lang");
     }
 
     /** Whether the heading itself is hidden (a screen-reader label such as "Navigation"). */

@@ -60,6 +60,23 @@ class TitlesTest {
     }
 
     @Test
+    void postDateOpeningTheHeadingIsNoPartOfIt() {
+        // a blog template prints the post's date inside its h2 (befifty.de); og:title confirms the rest
+        assertEquals("Das vielleicht schönste Ende der Welt: Montauk", title("<meta property=og:title content='Das vielleicht schönste Ende der Welt: Montauk'>"
+                + "<title>BeFifty - Der Blog für Frauen über 40 und über 50</title>",
+                "<h1>Wann, wenn nicht jetzt...</h1><h2 class=entry-title><time datetime=2019-06-17>Jun 17 </time>Das vielleicht schönste Ende der Welt: Montauk</h2>"));
+        // a written date and a separator before the headline (biathlon-antholz.it), in og:title too
+        assertEquals("Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", title(
+                "<meta property=og:title content='23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz'>",
+                "<h1 class=t1><h2 class=headline>23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln</h2></h1>"));
+        // a date inside the headline, or one the headline goes on from with a colon, stays
+        assertEquals("Am 9. November 1989 fiel die Mauer", title("<title>Am 9. November 1989 fiel die Mauer | Chronik</title>",
+                "<h1>Am 9. November 1989 fiel die Mauer</h1>"));
+        assertEquals("9. November 1989: Die Nacht, in der die Mauer fiel", title("<title>9. November 1989: Die Nacht, in der die Mauer fiel</title>",
+                "<html lang=de><h1>9. November 1989: Die Nacht, in der die Mauer fiel</h1>"));
+    }
+
+    @Test
     void labelHeadingsAndLogosAreNotHeadlines() {
         assertEquals("Podcasts in Plex einbinden", title("<title>Disfunctions » Blog Archiv » Podcasts in Plex einbinden</title>",
                 "<h1><a href='https://example.org'>Disfunctions</a></h1><h2>Archiv</h2><h2>Podcasts in Plex einbinden</h2>"));
