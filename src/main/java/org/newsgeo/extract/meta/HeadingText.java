@@ -79,6 +79,11 @@ final class HeadingText {
         return html == null ? null : html.attr("lang");
     }
 
+    /** Whether the heading is no headline: the site's logo, a kicker marked up as a heading, a hidden label. */
+    static boolean isOther(Element h) {
+        return isLogo(h) || isKicker(h) || isHidden(h);
+    }
+
     /** Whether the heading itself is hidden (a screen-reader label such as "Navigation"). */
     static boolean isHidden(Element h) {
         return h.is(HIDDEN);

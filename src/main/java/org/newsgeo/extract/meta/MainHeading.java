@@ -62,7 +62,7 @@ final class MainHeading {
     }
 
     private static String text(Element h, Element main, Collection<String> siteNames, String host, TextDates dates) {
-        if (HeadingText.isLogo(h) || HeadingText.isKicker(h) || HeadingText.isHidden(h) || PageRegions.isAside(h)) return null;
+        if (HeadingText.isOther(h) || PageRegions.isAside(h)) return null;
         if (isTeaser(h, main)) return null;
         String t = HeadingText.of(h);
         // one word in a spaced script is a box label ("Remplaçants", "Gaspreise"), not a headline

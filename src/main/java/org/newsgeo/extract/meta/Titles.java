@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
@@ -37,17 +38,22 @@ final class Titles {
 
         List<String> h1s = new ArrayList<>();
         TitleMatch.Hit best = null;
-        for (Element h : doc.select("h1, h2")) {
-            if (HeadingText.isLogo(h) || HeadingText.isKicker(h) || HeadingText.isHidden(h)) continue;
+        Element bestEl = null;
+        Elements headings = doc.select("h1, h2");
+        for (Element h : headings) {
+            if (HeadingText.isOther(h)) continue;
             HeadingText.Parts parts = declared.withoutKicker(HeadingText.parts(h));
             String t = parts.text();
             if (t.length() < 3 || t.length() > 300 || TitleCleaner.isMostlySiteName(t, siteNames, host)) continue;
             if (h.normalName().equals("h1") && !h1s.contains(t)) h1s.add(t);
             if (TitleCleaner.key(t).length() < 6) continue;
             TitleMatch.Hit hit = declared.match(parts, h.normalName().equals("h1"));
-            if (hit != null && hit.beats(best)) best = hit;
+            if (hit != null && hit.beats(best)) {
+                best = hit;
+                bestEl = h;
+            }
         }
-        if (best != null) return best.text();
+        if (best != null) return longer(best.text(), headings, bestEl);
         String h1 = h1s.size() == 1 ? h1s.get(0) : null;
         if (h1 != null && h1.length() >= 10) return h1;
         String near = MainHeading.find(doc, mainText, siteNames, host);
@@ -63,6 +69,25 @@ final class Titles {
             }
         }
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /**
+     * The confirmed headline, or the next heading when that repeats it and goes on: the declared
+     * titles were cut short, the page prints the headline in full below ("… Teil 49" over "… Teil 49 –
+     * Büssing-NAG (Baujahre 1931 – 1945)"). Not when more headings go on from it: then it is the
+     * topic their sections start with ("1000 Euro Kredit - Online & schnell", "… - Sofortzusage").
+     */
+    private static String longer(String text, Elements headings, Element confirmed) {
+        int i = headings.indexOf(confirmed);
+        if (i < 0 || i + 1 >= headings.size() || HeadingText.isOther(headings.get(i + 1))) return text;
+        String next = HeadingText.of(headings.get(i + 1));
+        if (!goesOn(next, text) || next.length() > 300) return text;
+        for (int k = i + 2; k < headings.size(); k++) if (goesOn(HeadingText.of(headings.get(k)), text)) return text;
+        return next;
+    }
+
+    private static boolean goesOn(String t, String start) {
+        return t.length() > start.length() && t.startsWith(start) && !Character.isLetterOrDigit(t.charAt(start.length()));
     }
 
     /** The declared site name and the texts of the page's logo headings and home-page links. */

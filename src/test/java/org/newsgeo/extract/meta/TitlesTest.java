@@ -77,6 +77,19 @@ class TitlesTest {
     }
 
     @Test
+    void headingThatCompletesTheConfirmedOneWins() {
+        // <title> and h1 are cut short; the h2 under them prints the headline in full (bos-fahrzeuge.info)
+        assertEquals("Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 – Büssing-NAG (Baujahre 1931 – 1945)", title(
+                "<title>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit</title>",
+                "<div id=news><h1>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49</h1><em class=date>Dienstag, 2. November 2021</em>"
+                        + "<h2 class=h1>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 – Büssing-NAG (Baujahre 1931 – 1945)</h2></div>"
+                        + "<h2>News</h2><h2>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49</h2>"));
+        // several sections start with the headline: it is their topic, the confirmed h1 stays (giromatch.com)
+        assertEquals("1000 Euro Kredit", title("<title>1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH</title>",
+                "<h1>1000 Euro Kredit</h1><h2>1000 Euro Kredit - Online & schnell</h2><h2>1000 Euro Kredit - Sofortzusage & Sofortauszahlung</h2>"));
+    }
+
+    @Test
     void labelHeadingsAndLogosAreNotHeadlines() {
         assertEquals("Podcasts in Plex einbinden", title("<title>Disfunctions » Blog Archiv » Podcasts in Plex einbinden</title>",
                 "<h1><a href='https://example.org'>Disfunctions</a></h1><h2>Archiv</h2><h2>Podcasts in Plex einbinden</h2>"));
