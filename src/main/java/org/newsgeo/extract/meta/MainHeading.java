@@ -18,6 +18,8 @@ import org.jsoup.select.Elements;
 final class MainHeading {
     /** Class / itemprop words of headline elements that are not h1/h2 (a styled div or p). */
     private static final Pattern TITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(?<!sub[_-])(headline|title)([\\s_-]|$)");
+    /** Lower headings (a page label such as "Wochenbericht 14. - 20. Januar 2022" over the h2) are no paragraph. */
+    private static final Pattern MINOR_HEADING = Pattern.compile("h[3-6]");
     private static final int MIN_CHARS = 10;
     private static final int MAX_CHARS = 200;
     /** Text of more than this length between a heading and the main text: the heading belongs to something else. */
@@ -49,7 +51,7 @@ final class MainHeading {
             if (e != mainText && isHeading(e)) {
                 String t = text(e, mainText, siteNames, host, dates);
                 if (t != null) return t;
-            } else if (e.ownText().length() >= PARAGRAPH) break;
+            } else if (e.ownText().length() >= PARAGRAPH && !MINOR_HEADING.matcher(e.normalName()).matches()) break;
         }
         return null;
     }

@@ -39,6 +39,16 @@ class TitleMainHeadingTest {
     }
 
     @Test
+    void pageLabelInALowerHeadingDoesNotEndTheSearch() {
+        // an h4 page label (also the <title>) opens the main text; the h2 below it is the headline (slf.ch)
+        String html = "<title>Wochenbericht 14. - 20. Januar 2022 - SLF</title><body><div class=mainContent>"
+                + "<article><header><h4>Wochenbericht 14. - 20. Januar 2022</h4></header></article>"
+                + "<h2 class=text-hide>Hauptinhalt</h2><article><header><h2> Schwache Profile – günstige Lawinensituation </h2></header>"
+                + TEXT + "</article></div></body>";
+        assertEquals("Schwache Profile – günstige Lawinensituation", title(html));
+    }
+
+    @Test
     void teasersOfOtherStoriesAndBoxLabelsAreSkipped() {
         // the linked h2 of another article and a one-word box label sit just before the text
         String html = "<title>Example Site</title><body><h2 class=page-title>Neue Brücke über den Fluss eröffnet</h2>"
