@@ -49,6 +49,15 @@ class TitleMainHeadingTest {
     }
 
     @Test
+    void linkLabelStyledAsTitleIsNoHeadline() {
+        // an archive toolbar before the page: its linked "title" span is no headline, <title> stays (archive.org)
+        String html = "<title>Les Français travaillent-ils trop peu ?</title><body><div id=wm-ipp>Organization: "
+                + "<a href='https://archive.org/details/alexacrawls'><span class=wm-title>Alexa Crawls</span></a></div>"
+                + "<div class=story>" + TEXT + "</div></body>";
+        assertEquals("Les Français travaillent-ils trop peu ?", title(html));
+    }
+
+    @Test
     void teasersOfOtherStoriesAndBoxLabelsAreSkipped() {
         // the linked h2 of another article and a one-word box label sit just before the text
         String html = "<title>Example Site</title><body><h2 class=page-title>Neue Brücke über den Fluss eröffnet</h2>"
