@@ -56,7 +56,7 @@ public final class MetadataBenchmark {
             cache.put(key, m);
         }
 
-        Score hd = new Score(), all = new Score();
+        Score hd = new Score(), all = new Score(), allDev = new Score(), allHeld = new Score();
         Set<String> seen = new HashSet<>();
         List<Map<String, Object>> ordered = new ArrayList<>(recs);
         ordered.sort((a, b) -> Boolean.compare(!"htmldate".equals(a.get("source")), !"htmldate".equals(b.get("source"))));
@@ -69,9 +69,13 @@ public final class MetadataBenchmark {
             if (gold != null) {
                 if ("htmldate".equals(r.get("source"))) hd.add(m, gold);
                 boolean counted = seen.add(urlKey((String) r.get("url")));
-                if (counted) all.add(m, gold);
+                boolean heldDate = heldOut((String) r.get("path"));
+                if (counted) {
+                    all.add(m, gold);
+                    (heldDate ? allHeld : allDev).add(m, gold);
+                }
                 // Only pages the check counts are listed, once each; gold "" can never match.
-                if (verbose && counted && !gold.isEmpty() && !dateMatches(m, gold)) {
+                if (verbose && counted && !gold.isEmpty() && !dateMatches(m, gold) && (!heldDate || verboseHeld)) {
                     System.out.println("DATE\t" + r.get("source") + "\t" + r.get("path") + "\tgold=" + gold + "\tgot="
                             + (m.published == null ? null : m.published.local() + " " + m.published.source()));
                 }
@@ -108,6 +112,7 @@ public final class MetadataBenchmark {
         System.out.println("pages " + cache.size() + ", records " + recs.size());
         System.out.println("date htmldate subset: " + hd);
         System.out.println("date all annotated (as checks/date-quality): " + all);
+        System.out.println("  split: dates (all annotated) dev " + allDev + "; held-out " + allHeld);
         System.out.println("  anchors (htmldate's 1000 pages): htmldate extensive F .949, fast .925, newspaper4k .810, news-please .810");
         System.out.printf("title exact match (trafilatura pages): %d/%d = %.3f; ignoring case (gold often copies CSS upper case) %.3f%n",
                 titleOk, titleN, titleOk / (double) titleN, titleCaseOk / (double) titleN);
