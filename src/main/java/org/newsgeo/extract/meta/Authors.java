@@ -24,6 +24,13 @@ final class Authors {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
+        List<String> names = choose(doc, meta, ld, dates, siteName, host);
+        if (names.stream().allMatch(n -> n.contains(" ")) || doc.body() == null) return names;
+        // A name that is the site's ("stylegart") has no surname to find.
+        return FullNames.completed(names, doc.body(), n -> isSite(n, siteName, host));
+    }
+
+    private static List<String> choose(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
         String shown = null;   // the page's visible text, read once and only when structured data names someone
         for (int source = 0; source < 2; source++) {
             List<String> names = source == 0 ? fromJsonLd(ld, dates, siteName, host) : fromMeta(meta, dates, siteName, host);

@@ -1,0 +1,55 @@
+package org.newsgeo.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The right names, not just some names: precision of the author on real pages of the trafilatura
+ * evaluation set (Apache-2.0; gold authors from its annotations) and on markup taken from such pages.
+ */
+class AuthorNamesTest {
+
+    private static List<String> authors(String file, String url) throws IOException {
+        return new MetadataExtractor().extract(MetadataExtractorTest.page(file, url), url).authors;
+    }
+
+    private static List<String> authorsOf(String html) {
+        return new MetadataExtractor().extract(Jsoup.parse(html), "https://example.org/a").authors;
+    }
+
+    private static final String ARTICLE = "<p>" + "Die Ermittlungen gehen weiter und nun ist es so. ".repeat(20) + "</p>";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        steinhau.com.zahlen.html.gz | http://www.steinhau.com/steinhau/wordpress/einmal-zahlen-alles-lesen/ | HENRY STEINHAU
+        pinkstinks.de-Kulturtechnik.html.gz | https://pinkstinks.de/das-patriarchat-als-kulturtechnik/ | Nils Pickert
+        """)
+    void firstNameIsCompletedFromTheBylineThePagePrints(String file, String url, String author) throws IOException {
+        // The byline element ("Von Henry") and JSON-LD ("Nils") hold the account's first name; the
+        // page prints "MEHR VON HENRY STEINHAU" and "Eine Kolumne von Nils Pickert".
+        assertEquals(List.of(author), authors(file, url));
+    }
+
+    @Test
+    void fullNameBelowALoneLead() {
+        String html = "<h1>Titel</h1><div class='byline'><a href='/author/todd/'>Todd</a></div>" + ARTICLE
+                + "<div><p><strong>By</strong></p></div><div><p class='full-name'>Todd Bates</p></div>";
+        assertEquals(List.of("Todd Bates"), authorsOf(html));
+    }
+
+    @Test
+    void capitalisedWordsAfterTheNameElsewhereAreNoSurname() {
+        String byline = "<h1>Titel</h1><div class='byline'>Von <a href='/author/andrea/'>Andrea</a></div>" + ARTICLE;
+        // A licence note is a sentence, not a byline; a category after the name is a word the text uses.
+        assertEquals(List.of("Andrea"), authorsOf(byline
+                + "<p><span>Journal</span> von <a href='/'>Andrea Bottlinger</a> steht unter einer Lizenz</p>"));
+        assertEquals(List.of("Andrea"), authorsOf(byline + "<p>Von Andrea In</p><p>Es ist in der Stadt.</p>"));
+        assertEquals(List.of("Andrea"), authorsOf(byline + "<h3>Andrea Hallo</h3>"));
+    }
+}
