@@ -61,14 +61,15 @@ final class Authors {
     static List<String> fromJsonLd(JsonLd ld, TextDates dates, String siteName, String host) {
         List<String> out = new ArrayList<>();
         if (ld == null) return out;
-        for (String a : ld.authors()) if (!a.startsWith("http")) out.addAll(AuthorParser.parse(a, dates));
+        for (String a : ld.authors()) if (!a.startsWith("http") && !isSite(a, siteName, host)) out.addAll(AuthorParser.parse(a, dates));
         return AuthorParser.dedupe(persons(out, siteName, host));
     }
 
     static List<String> fromMeta(MetaTags meta, TextDates dates, String siteName, String host) {
         for (String key : META_KEYS) {
             for (String v : meta.all(key)) {
-                if (v.startsWith("http") || v.startsWith("@") || v.startsWith("www.")) continue;
+                // "Jobs & Hire" is the site before it is a list of two names.
+                if (v.startsWith("http") || v.startsWith("@") || v.startsWith("www.") || isSite(v, siteName, host)) continue;
                 List<String> names = persons(AuthorParser.parse(v, dates), siteName, host);
                 if (!names.isEmpty()) return names;
             }

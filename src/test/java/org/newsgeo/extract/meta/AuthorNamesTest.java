@@ -52,4 +52,12 @@ class AuthorNamesTest {
         assertEquals(List.of("Andrea"), authorsOf(byline + "<p>Von Andrea In</p><p>Es ist in der Stadt.</p>"));
         assertEquals(List.of("Andrea"), authorsOf(byline + "<h3>Andrea Hallo</h3>"));
     }
+
+    @Test
+    void siteNameInTheAuthorTagIsNoListOfNames() {
+        // jobsnhire.com: the author tag holds the site's name, which reads like "A & B".
+        String html = "<head><meta property='og:site_name' content='Jobs &amp; Hire'><meta name='author' content='Jobs &amp; Hire'>"
+                + "</head><body><h1>Titel</h1><p>By Jose de la Cruz</p>" + ARTICLE + "</body>";
+        assertEquals(List.of("Jose de la Cruz"), authorsOf(html));
+    }
 }
