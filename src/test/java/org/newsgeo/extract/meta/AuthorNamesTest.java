@@ -60,4 +60,25 @@ class AuthorNamesTest {
                 + "</head><body><h1>Titel</h1><p>By Jose de la Cruz</p>" + ARTICLE + "</body>";
         assertEquals(List.of("Jose de la Cruz"), authorsOf(html));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Rechtsanwalt Sebastian Einbock       | Sebastian Einbock
+        Ryan Merkley, CEO                    | Ryan Merkley
+        Kristen Falc'honKristen Falc'hon     | Kristen Falc'hon
+        Escribe Camila Méndez                | Camila Méndez
+        Allen                                | Allen
+        Dr. Tim Loppe                        | Dr. Tim Loppe
+        """)
+    void bylineCleanedToTheName(String byline, String name) {
+        // Bylines printed on annotated pages (juraforum.de, creativecommons.org, arteradio.com, ladiaria.com.uy);
+        // an academic title stays, as the annotators kept it.
+        assertEquals(List.of(name), AuthorParser.parsePrinted(byline, TextDates.forLanguage("de")));
+    }
+
+    @Test
+    void labelMadeOfRoleWordsIsNoUserName() {
+        // bayrische-bembel.de: a menu link to /modules/profile/ reads "Userprofile".
+        assertEquals(List.of(), AuthorParser.parsePrinted("Userprofile", TextDates.forLanguage("de")));
+    }
 }
