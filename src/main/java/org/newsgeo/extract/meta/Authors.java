@@ -77,12 +77,25 @@ final class Authors {
         return new ArrayList<>();
     }
 
-    /** The site's name, or one part of a site name that carries a title ("Achtsam durch die Krise | Die FURCHE"). */
+    /**
+     * The site's name, one part of a site name that carries a title ("Achtsam durch die Krise | Die
+     * FURCHE"), or the name the site's address abbreviates ("Deutsche Welle" on dw.com).
+     */
     private static boolean isSite(String name, String siteName, String host) {
-        if (TitleCleaner.isSiteName(name, siteName, host)) return true;
+        if (TitleCleaner.isSiteName(name, siteName, host) || abbreviatedBy(name, host)) return true;
         if (siteName == null) return false;
         for (String part : siteName.split("\\s+[|–—:·-]\\s+")) if (TitleCleaner.isSiteName(name, part, null)) return true;
         return false;
+    }
+
+    /** Whether the host's name ("dw" in www.dw.com) is the initials of a name of two or more words. */
+    private static boolean abbreviatedBy(String name, String host) {
+        String[] words = name.split("[\\s-]+");
+        if (host == null || words.length < 2) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) if (!w.isEmpty()) initials.append(Character.toLowerCase(w.charAt(0)));
+        String label = host.toLowerCase(Locale.ROOT).replaceFirst("^(www|m)\\.", "");
+        return label.startsWith(initials + ".");
     }
 
     /** Drops names that are the site itself or a domain. */

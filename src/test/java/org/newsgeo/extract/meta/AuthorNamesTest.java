@@ -81,4 +81,14 @@ class AuthorNamesTest {
         // bayrische-bembel.de: a menu link to /modules/profile/ reads "Userprofile".
         assertEquals(List.of(), AuthorParser.parsePrinted("Userprofile", TextDates.forLanguage("de")));
     }
+
+    @Test
+    void publisherThatTheAddressAbbreviatesIsNoAuthor() {
+        // dw.com: the author tag names the broadcaster, the page prints the reporter below the headline.
+        String html = "<head><meta name='author' content='Deutsche Welle'></head><body><h1>Elephants</h1>"
+                + "<p>Kossivi Tiassou</p><p>By Kossivi Tiassou</p>" + ARTICLE + "<p>Deutsche Welle</p></body>";
+        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        assertEquals(List.of("Kossivi Tiassou"), new MetadataExtractor().extract(doc, "https://www.dw.com/en/a").authors);
+        assertEquals(List.of("Deutsche Welle"), new MetadataExtractor().extract(doc, "https://www.example.com/a").authors);
+    }
 }
