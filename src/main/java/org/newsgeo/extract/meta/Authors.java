@@ -3,6 +3,7 @@ package org.newsgeo.extract.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Element;
  * only names the site or publisher ("National Geographic", "tagesschau.de"), so the next source
  * can name the person. A byline printed on the page counts as written, even when it names the
  * publication or the desk ("Von Presse Augsburg", "By Wikimedia Foundation", "Von Redaktion").
+ * A first name alone is completed where the page prints the full name as a byline ({@link FullNames}).
  */
 final class Authors {
     private static final String[] META_KEYS = {"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
@@ -30,20 +32,58 @@ final class Authors {
         return FullNames.completed(names, doc.body(), n -> isSite(n, siteName, host));
     }
 
+    /**
+     * The first source that names someone, in order of trust; a later source that prints the same
+     * names and more ("Lars Fischer" in the byline element, "Von Lars Fischer und Alina
+     * Schadwinkel" below the headline) gives the whole list.
+     */
     private static List<String> choose(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        String shown = null;   // the page's visible text, read once and only when structured data names someone
-        for (int source = 0; source < 2; source++) {
-            List<String> names = source == 0 ? fromJsonLd(ld, dates, siteName, host) : fromMeta(meta, dates, siteName, host);
+        String[] shown = {null};   // the page's visible text, read once and only when structured data names someone
+        List<Supplier<List<String>>> sources = List.of(
+                () -> ifPrinted(fromJsonLd(ld, dates, siteName, host), doc, shown),
+                () -> ifPrinted(fromMeta(meta, dates, siteName, host), doc, shown),
+                () -> BylineElements.find(doc, dates),
+                () -> TextBylines.find(headline(doc), dates));
+        for (int i = 0; i < sources.size(); i++) {
+            List<String> names = sources.get(i).get();
             if (names.isEmpty()) continue;
-            if (shown == null) shown = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
-            if (printed(names, shown)) return names;
+            for (int j = i + 1; j < sources.size(); j++) {
+                List<String> more = sources.get(j).get();
+                if (more.size() > names.size() && lower(more).containsAll(lower(names)) && extraArePeople(more, names)) names = more;
+            }
+            return names;
         }
-        List<String> out = BylineElements.find(doc, dates);
-        if (!out.isEmpty()) return out;
+        return new ArrayList<>();
+    }
+
+    private static Element headline(Document doc) {
         Element headline = Headline.of(doc);
         // Pages without an h1 (blogs, landing pages) open the article with an h2.
-        if (headline == null) headline = doc.selectFirst("article h2, main h2, h2");
-        return TextBylines.find(headline, dates);
+        return headline != null ? headline : doc.selectFirst("article h2, main h2, h2");
+    }
+
+    private static List<String> ifPrinted(List<String> names, Document doc, String[] shown) {
+        if (names.isEmpty()) return names;
+        if (shown[0] == null) shown[0] = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
+        return printed(names, shown[0]) ? names : new ArrayList<>();
+    }
+
+    /**
+     * The names a longer list adds are full names of people: "Bob Yirka, Phys.org", "Mathilda
+     * Trausch, Online-Redaktion" and "Camila Méndez, Territorio" add the site, the desk or the section.
+     */
+    private static boolean extraArePeople(List<String> more, List<String> names) {
+        for (String n : more) {
+            if (lower(names).contains(n.toLowerCase(Locale.ROOT))) continue;
+            if (!n.contains(" ") || AuthorParser.parse(n, null).isEmpty()) return false;
+        }
+        return true;
+    }
+
+    private static List<String> lower(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) out.add(n.toLowerCase(Locale.ROOT));
+        return out;
     }
 
     /**

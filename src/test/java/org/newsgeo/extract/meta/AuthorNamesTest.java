@@ -91,4 +91,16 @@ class AuthorNamesTest {
         assertEquals(List.of("Kossivi Tiassou"), new MetadataExtractor().extract(doc, "https://www.dw.com/en/a").authors);
         assertEquals(List.of("Deutsche Welle"), new MetadataExtractor().extract(doc, "https://www.example.com/a").authors);
     }
+
+    @Test
+    void laterSourceThatPrintsMoreAuthorsGivesTheWholeList() {
+        // spektrum.de: the author links hold one name each, the line below the headline both.
+        String html = "<h1>Titel</h1><p>Von <a href='/autor/lars-fischer/'>Lars Fischer</a> und "
+                + "<a href='/autor/alina-schadwinkel/'>Alina Schadwinkel</a></p>" + ARTICLE;
+        assertEquals(List.of("Lars Fischer", "Alina Schadwinkel"), authorsOf(html));
+        // phys.org: a longer list that adds the site is not taken.
+        html = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Bob Yirka\"}}</script>"
+                + "<h1>Title</h1><p class='article-byline'>by Bob Yirka , Phys.org</p>" + ARTICLE;
+        assertEquals(List.of("Bob Yirka"), new MetadataExtractor().extract(Jsoup.parse(html), "https://phys.org/news/a").authors);
+    }
 }
