@@ -174,6 +174,23 @@ final class AuthorParser {
         return w.matches("\\p{L}[\\p{L}\\d_.-]*") && w.chars().filter(Character::isLetter).count() >= 3;
     }
 
+    /**
+     * Whether {@code more} holds all of {@code names} and more full names of people: "Bob Yirka,
+     * Phys.org", "Mathilda Trausch, Online-Redaktion" and "Camila Méndez, Territorio" add the site,
+     * the desk or the section.
+     */
+    static boolean listsMore(List<String> more, List<String> names) {
+        if (more.size() <= names.size()) return false;
+        List<String> known = new ArrayList<>();
+        for (String n : names) known.add(n.toLowerCase(Locale.ROOT));
+        int found = 0;
+        for (String n : more) {
+            if (known.contains(n.toLowerCase(Locale.ROOT))) found++;
+            else if (!n.contains(" ") || parse(n, null).isEmpty()) return false;
+        }
+        return found == known.size();
+    }
+
     static List<String> dedupe(List<String> names) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String n : names) seen.putIfAbsent(n.toLowerCase(Locale.ROOT), n);

@@ -49,7 +49,7 @@ final class Authors {
             if (names.isEmpty()) continue;
             for (int j = i + 1; j < sources.size(); j++) {
                 List<String> more = sources.get(j).get();
-                if (more.size() > names.size() && lower(more).containsAll(lower(names)) && extraArePeople(more, names)) names = more;
+                if (AuthorParser.listsMore(more, names)) names = more;
             }
             return names;
         }
@@ -66,24 +66,6 @@ final class Authors {
         if (names.isEmpty()) return names;
         if (shown[0] == null) shown[0] = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
         return printed(names, shown[0]) ? names : new ArrayList<>();
-    }
-
-    /**
-     * The names a longer list adds are full names of people: "Bob Yirka, Phys.org", "Mathilda
-     * Trausch, Online-Redaktion" and "Camila Méndez, Territorio" add the site, the desk or the section.
-     */
-    private static boolean extraArePeople(List<String> more, List<String> names) {
-        for (String n : more) {
-            if (lower(names).contains(n.toLowerCase(Locale.ROOT))) continue;
-            if (!n.contains(" ") || AuthorParser.parse(n, null).isEmpty()) return false;
-        }
-        return true;
-    }
-
-    private static List<String> lower(List<String> names) {
-        List<String> out = new ArrayList<>();
-        for (String n : names) out.add(n.toLowerCase(Locale.ROOT));
-        return out;
     }
 
     /**
