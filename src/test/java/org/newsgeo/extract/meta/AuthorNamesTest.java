@@ -103,4 +103,13 @@ class AuthorNamesTest {
                 + "<h1>Title</h1><p class='article-byline'>by Bob Yirka , Phys.org</p>" + ARTICLE;
         assertEquals(List.of("Bob Yirka"), new MetadataExtractor().extract(Jsoup.parse(html), "https://phys.org/news/a").authors);
     }
+
+    @Test
+    void bylineBoxThatListsMoreAuthorsThanItsFirstLink() {
+        // latercera.com: one author link per name inside the byline box.
+        String html = "<h1>Título</h1><div class='byline'><div class='name'><a href='/autor/isabel-caro'>Isabel Caro</a>, "
+                + "<a href='/autor/rocio-latorre'>Rocío Latorre</a> y <a href='/autor/jose-miguel-wilson'>José Miguel Wilson</a>"
+                + "</div></div>" + ARTICLE;
+        assertEquals(List.of("Isabel Caro", "Rocío Latorre", "José Miguel Wilson"), authorsOf(html));
+    }
 }
