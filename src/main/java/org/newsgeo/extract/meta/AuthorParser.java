@@ -23,7 +23,10 @@ final class AuthorParser {
             + "escrito|pubblicato|scritto|interview|ein beitrag|beitrag|alles|mehr|more|all posts|alle beiträge|"
             + "artikel|articles|stories|news|recipe|pressemitteilung|gastbeitrag|kommentar)\\s+)?"
             + "(?iu:" + BylineWords.BY + "|vom|di|da|oleh|от|автор|yazar|" + BylineWords.AUTHOR_LABEL + "|"
-            + "reporter|redaksi|penulis|bericht|interview|über|about|from)\\s*[:\\s]\\s*");
+            + "reporter|redaksi|penulis|bericht|interview|über|about|from|escribe)\\s*[:\\s]\\s*");
+    /** A profession printed before the name ("Rechtsanwalt Sebastian Einbock"); academic titles stay, as printed. */
+    private static final Pattern PROFESSION = Pattern.compile(
+            "^(?iu:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|steuerberater(?:in)?)\\s+(?=\\p{Lu})");
     private static final Pattern LEAD_ALONE = Pattern.compile(
             "(?iu)" + BylineWords.BY + "|vom|di|da|oleh|от|автор|yazar|autor|author|auteur|autore|redaktion|"
             + "am|um|uhr|stand|datum|date|on|le|el");
@@ -34,7 +37,7 @@ final class AuthorParser {
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
             "posted", "photo", "photos", "foto", "fotos", "video", "min", "read", "comments", "comment", "editorial",
-            "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd",
+            "desk", "newsroom", "agency", "opinion", "columnist", "senior", "chief", "guest", "autor", "author", "phd", "ceo",
             "md", "dr", "prof", "unknown", "user", "quelle", "source", "fuente", "fonte", "anonymous", "benutzername",
             "username", "anonym", "text", "texto", "texte", "profile", "profil", "beiträge", "beitrag", "artikel", "articles",
             "posts", "all", "alle", "am", "uhr");
@@ -85,6 +88,7 @@ final class AuthorParser {
         String[] parts = SPLIT.split(s);
         for (int i = 0; i < parts.length; i++) {
             String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            name = undoubled(PROFESSION.matcher(name).replaceFirst(""));
             boolean phrase = (!printed && ORGANISATION.matcher(name).matches()) || !namelike(name);
             // "Bundesministerium für Wirtschaft, Klimaschutz": the rest of a list that opens with
             // an organisation or a phrase are its fragments, not names.
@@ -94,6 +98,12 @@ final class AuthorParser {
             if (plausible(name, printed)) out.add(name);
         }
         return dedupe(out);
+    }
+
+    /** "Kristen Falc'honKristen Falc'hon": a name printed twice without a space (a link and its tooltip). */
+    private static String undoubled(String name) {
+        int half = name.length() / 2;
+        return name.length() % 2 == 0 && half > 2 && name.substring(0, half).equals(name.substring(half)) ? name.substring(0, half) : name;
     }
 
     /** "Lisa Petrich Mi", "Alex Bozarjian Thursday", "Logan C. Ritchie November": a byline run into its date line. */
@@ -118,6 +128,7 @@ final class AuthorParser {
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         if (words.length == 1 && STATUS_WORDS.contains(name.toLowerCase(Locale.ROOT))) return false;
+        if (words.length == 1 && roleCompound(name.toLowerCase(Locale.ROOT))) return false;
         // "Montag", "Mai Juni" are left-overs of a date line; "Jan Kupitz", "April Ryan" are names.
         if (Arrays.stream(words).allMatch(w -> MonthNames.isCalendarWord(w.toLowerCase(Locale.ROOT)))) return false;
         if (!Character.isLetter(name.charAt(0))) return false;
@@ -146,6 +157,14 @@ final class AuthorParser {
         return true;
     }
 
+    /** "Userprofile", "Autorprofil": a word made of two role words is a label, not a user name. */
+    private static boolean roleCompound(String low) {
+        for (int i = 2; i < low.length() - 1; i++) {
+            if (ROLE_WORDS.contains(low.substring(0, i)) && ROLE_WORDS.contains(low.substring(i).replaceFirst("^-", ""))) return true;
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String w) {
         return w.chars().anyMatch(Character::isDigit);
     }
@@ -153,6 +172,23 @@ final class AuthorParser {
     /** A user name such as "freeman1984" or "c1ph4": letters first, digits among them. */
     private static boolean isHandle(String w) {
         return w.matches("\\p{L}[\\p{L}\\d_.-]*") && w.chars().filter(Character::isLetter).count() >= 3;
+    }
+
+    /**
+     * Whether {@code more} holds all of {@code names} and more full names of people: "Bob Yirka,
+     * Phys.org", "Mathilda Trausch, Online-Redaktion" and "Camila Méndez, Territorio" add the site,
+     * the desk or the section.
+     */
+    static boolean listsMore(List<String> more, List<String> names) {
+        if (more.size() <= names.size()) return false;
+        List<String> known = new ArrayList<>();
+        for (String n : names) known.add(n.toLowerCase(Locale.ROOT));
+        int found = 0;
+        for (String n : more) {
+            if (known.contains(n.toLowerCase(Locale.ROOT))) found++;
+            else if (!n.contains(" ") || parse(n, null).isEmpty()) return false;
+        }
+        return found == known.size();
     }
 
     static List<String> dedupe(List<String> names) {

@@ -3,6 +3,7 @@ package org.newsgeo.extract.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Element;
  * only names the site or publisher ("National Geographic", "tagesschau.de"), so the next source
  * can name the person. A byline printed on the page counts as written, even when it names the
  * publication or the desk ("Von Presse Augsburg", "By Wikimedia Foundation", "Von Redaktion").
+ * A first name alone is completed where the page prints the full name as a byline ({@link FullNames}).
  */
 final class Authors {
     private static final String[] META_KEYS = {"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
@@ -24,19 +26,46 @@ final class Authors {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        String shown = null;   // the page's visible text, read once and only when structured data names someone
-        for (int source = 0; source < 2; source++) {
-            List<String> names = source == 0 ? fromJsonLd(ld, dates, siteName, host) : fromMeta(meta, dates, siteName, host);
+        List<String> names = choose(doc, meta, ld, dates, siteName, host);
+        if (names.stream().allMatch(n -> n.contains(" ")) || doc.body() == null) return names;
+        // A name that is the site's ("stylegart") has no surname to find.
+        return FullNames.completed(names, doc.body(), n -> isSite(n, siteName, host));
+    }
+
+    /**
+     * The first source that names someone, in order of trust; a later source that prints the same
+     * names and more ("Lars Fischer" in the byline element, "Von Lars Fischer und Alina
+     * Schadwinkel" below the headline) gives the whole list.
+     */
+    private static List<String> choose(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
+        String[] shown = {null};   // the page's visible text, read once and only when structured data names someone
+        List<Supplier<List<String>>> sources = List.of(
+                () -> ifPrinted(fromJsonLd(ld, dates, siteName, host), doc, shown),
+                () -> ifPrinted(fromMeta(meta, dates, siteName, host), doc, shown),
+                () -> BylineElements.find(doc, dates),
+                () -> TextBylines.find(headline(doc), dates));
+        for (int i = 0; i < sources.size(); i++) {
+            List<String> names = sources.get(i).get();
             if (names.isEmpty()) continue;
-            if (shown == null) shown = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
-            if (printed(names, shown)) return names;
+            for (int j = i + 1; j < sources.size(); j++) {
+                List<String> more = sources.get(j).get();
+                if (AuthorParser.listsMore(more, names)) names = more;
+            }
+            return names;
         }
-        List<String> out = BylineElements.find(doc, dates);
-        if (!out.isEmpty()) return out;
+        return new ArrayList<>();
+    }
+
+    private static Element headline(Document doc) {
         Element headline = Headline.of(doc);
         // Pages without an h1 (blogs, landing pages) open the article with an h2.
-        if (headline == null) headline = doc.selectFirst("article h2, main h2, h2");
-        return TextBylines.find(headline, dates);
+        return headline != null ? headline : doc.selectFirst("article h2, main h2, h2");
+    }
+
+    private static List<String> ifPrinted(List<String> names, Document doc, String[] shown) {
+        if (names.isEmpty()) return names;
+        if (shown[0] == null) shown[0] = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
+        return printed(names, shown[0]) ? names : new ArrayList<>();
     }
 
     /**
@@ -54,14 +83,15 @@ final class Authors {
     static List<String> fromJsonLd(JsonLd ld, TextDates dates, String siteName, String host) {
         List<String> out = new ArrayList<>();
         if (ld == null) return out;
-        for (String a : ld.authors()) if (!a.startsWith("http")) out.addAll(AuthorParser.parse(a, dates));
+        for (String a : ld.authors()) if (!a.startsWith("http") && !isSite(a, siteName, host)) out.addAll(AuthorParser.parse(a, dates));
         return AuthorParser.dedupe(persons(out, siteName, host));
     }
 
     static List<String> fromMeta(MetaTags meta, TextDates dates, String siteName, String host) {
         for (String key : META_KEYS) {
             for (String v : meta.all(key)) {
-                if (v.startsWith("http") || v.startsWith("@") || v.startsWith("www.")) continue;
+                // "Jobs & Hire" is the site before it is a list of two names.
+                if (v.startsWith("http") || v.startsWith("@") || v.startsWith("www.") || isSite(v, siteName, host)) continue;
                 List<String> names = persons(AuthorParser.parse(v, dates), siteName, host);
                 if (!names.isEmpty()) return names;
             }
@@ -69,12 +99,25 @@ final class Authors {
         return new ArrayList<>();
     }
 
-    /** The site's name, or one part of a site name that carries a title ("Achtsam durch die Krise | Die FURCHE"). */
+    /**
+     * The site's name, one part of a site name that carries a title ("Achtsam durch die Krise | Die
+     * FURCHE"), or the name the site's address abbreviates ("Deutsche Welle" on dw.com).
+     */
     private static boolean isSite(String name, String siteName, String host) {
-        if (TitleCleaner.isSiteName(name, siteName, host)) return true;
+        if (TitleCleaner.isSiteName(name, siteName, host) || abbreviatedBy(name, host)) return true;
         if (siteName == null) return false;
         for (String part : siteName.split("\\s+[|–—:·-]\\s+")) if (TitleCleaner.isSiteName(name, part, null)) return true;
         return false;
+    }
+
+    /** Whether the host's name ("dw" in www.dw.com) is the initials of a name of two or more words. */
+    private static boolean abbreviatedBy(String name, String host) {
+        String[] words = name.split("[\\s-]+");
+        if (host == null || words.length < 2) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) if (!w.isEmpty()) initials.append(Character.toLowerCase(w.charAt(0)));
+        String label = host.toLowerCase(Locale.ROOT).replaceFirst("^(www|m)\\.", "");
+        return label.startsWith(initials + ".");
     }
 
     /** Drops names that are the site itself or a domain. */

@@ -88,7 +88,8 @@ final class BylineElements {
         for (int j = at + 1; j < candidates.size(); j++) {
             Element d = candidates.get(j);
             if (!isInside(d, e)) return false;
-            if (!namesIn(d).isEmpty()) return true;
+            // ... unless the box lists more authors than its first link ("Isabel Caro, Rocío Latorre y José Miguel Wilson").
+            if (!namesIn(d).isEmpty()) return !AuthorParser.listsMore(namesIn(e), namesIn(d));
         }
         return false;
     }
