@@ -11,9 +11,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * Bylines printed as plain text near the headline, in no marked element: "Von Jan Kupitz | Oct
  * 24", "06.11.2023 13:30 von Olga", "Posted by Konstantin 21.10.2019", "Autorin: Uta Staschewski,
- * Projektleiterin ...". The page is read as lines (one per block element, so a name in a link
- * stays on the line of its "Von"), and only short lines count: in running prose "by" and "von"
- * are ordinary words. Further down the article only a line that is a byline and nothing else
+ * Projektleiterin ...", "11.12.2019 - Amelie Loevenich". The page is read as lines (one per block
+ * element, so a name in a link stays on the line of its "Von"), and only short lines count: in
+ * running prose "by" and "von" are ordinary words. Further down the article only a line that is a byline and nothing else
  * counts ("Von Cosima Künzel" closing the text). Embeds, captions and hidden text are not read.
  */
 final class TextBylines {
@@ -36,6 +36,12 @@ final class TextBylines {
     private static final Pattern END = Pattern.compile(
             "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
 
+    /** How many lines below the headline a date line may name its author without a lead word. */
+    private static final int DATED_NAME_LINES = 3;
+    /** What follows the date: an optional time, a separator, the name. */
+    private static final Pattern AFTER_DATE = Pattern.compile("(?iu)(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h)\\b)?)?"
+            + "\\s*(?:[|•·]|\\s[-–—])\\s*(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
+
     private TextBylines() {
     }
 
@@ -51,6 +57,10 @@ final class TextBylines {
             // "Von" and the name in blocks of their own.
             if (LEAD_ALONE.matcher(line).matches() && i + 1 < lines.size()) line = line + " " + lines.get(i + 1);
             if (line.length() > MAX_LINE) continue;
+            if (i < DATED_NAME_LINES) {
+                List<String> dated = datedName(line, dates);
+                if (!dated.isEmpty()) return dated;
+            }
             // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
             Matcher m = (chars <= NEAR_TITLE_CHARS ? LEAD : SIGNATURE).matcher(line);
             if (!m.find()) continue;
@@ -61,6 +71,20 @@ final class TextBylines {
             if (!out.isEmpty()) return out;
         }
         return out;
+    }
+
+    /**
+     * "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg": right below the headline, a
+     * line of a date, a separator and a full name (two to four capitalised words) and nothing else names the
+     * author. A name before the date is as often the section or the site ("Handball Schweiz • 02.02.2022"),
+     * and one after the date without a separator the category ("2020-04-26 Deutsche Sprache").
+     */
+    private static List<String> datedName(String line, TextDates dates) {
+        TextDates.Found d = dates == null ? null : dates.find(line, 0);
+        if (d == null || !line.substring(0, d.start()).isBlank()) return List.of();
+        Matcher m = AFTER_DATE.matcher(line.substring(d.end()));
+        if (!m.matches()) return List.of();
+        return withoutRoles(AuthorParser.parsePrinted(m.group("name"), dates));
     }
 
     /** "Uta Staschewski, Projektleiterin": beside a full name, a lone word is a role. */
