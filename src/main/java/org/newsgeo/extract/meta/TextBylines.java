@@ -28,8 +28,8 @@ final class TextBylines {
             + "(?iu:(?:" + BylineWords.BY + "|di)\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis)\\s*:\\s*)"
             + "(?<names>.+)");
     private static final Pattern SIGNATURE = Pattern.compile(
-            "^(?iu:(?:" + BylineWords.BY + ")\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*)"
-            + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4})$");
+            "^(?iu:(?:" + BylineWords.BY + ")\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
+            + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4}(?:,\\s*\\p{Lu}[^,]{0,60})?)$");
     private static final Pattern LEAD_ALONE = Pattern.compile(
             "(?iu)(?:" + BylineWords.BY + "|di|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
     /** Where the name part ends: a separator, a date or time word, a role after a comma. */
