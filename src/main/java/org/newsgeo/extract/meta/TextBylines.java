@@ -25,16 +25,16 @@ final class TextBylines {
             "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?iu:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
             + "eingestellt|ein artikel|ein beitrag|ein interview|ein kommentar|article|story|publicado|escrito|scritto|pubblicato|"
             + "oleh|text und fotos?|texte et photos?)\\s+(?:\\S+\\s+){0,3}?)"
-            + "(?iu:(?:" + BylineWords.BY + "|di)\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis)\\s*:\\s*)"
+            + "(?iu:(?:" + BylineWords.BY + "|di)(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis)\\s*:\\s*)"
             + "(?<names>.+)");
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?iu:(?:" + BylineWords.BY + ")\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
             + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4}(?:,\\s*\\p{Lu}[^,]{0,60})?)$");
     private static final Pattern LEAD_ALONE = Pattern.compile(
-            "(?iu)(?:" + BylineWords.BY + "|di|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
+            "(?iu)(?:(?:" + BylineWords.BY + "|di)\\s*:?|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
     /** Where the name part ends: a separator, a date or time word, a role after a comma. */
     private static final Pattern END = Pattern.compile(
-            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des)\\b|,\\s*\\p{Ll}).*");
+            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
 
     /** How many lines below the headline a date line may name its author without a lead word. */
     private static final int DATED_NAME_LINES = 3;
