@@ -28,27 +28,30 @@ final class TextBylines {
             + "(?iu:(?:" + BylineWords.BY + "|di)(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis)\\s*:\\s*)"
             + "(?<names>.+)");
     private static final Pattern SIGNATURE = Pattern.compile(
-            "^(?iu:(?:" + BylineWords.BY + ")\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
+            "^(?iu:(?:" + BylineWords.BY + ")(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
             + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4}(?:,\\s*\\p{Lu}[^,]{0,60})?)$");
     private static final Pattern LEAD_ALONE = Pattern.compile(
             "(?iu)(?:(?:" + BylineWords.BY + "|di)\\s*:?|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
     /** Where the name part ends: a separator, a date or time word, a role after a comma. */
     private static final Pattern END = Pattern.compile(
-            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
+            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|\\s\\(|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
 
     /** How many lines below the headline a date line may name its author without a lead word. */
     private static final int DATED_NAME_LINES = 3;
+    /** How many blocks over the headline are read for a byline. */
+    private static final int LINES_ABOVE = 2;
+    /** A capitalised word of a name or an initial; "PAID CONTENT" in capitals is a label. */
+    private static final String NAME_WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
     /** What follows the date: an optional time, a separator, the name. */
-    private static final Pattern AFTER_DATE = Pattern.compile("(?iu)(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h)\\b)?)?"
-            + "\\s*(?:[|•·]|\\s[-–—])\\s*(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
+    private static final Pattern AFTER_DATE = Pattern.compile("(?u)(?:\\s*[|•·,]?\\s*\\d{1,2}[:.]\\d{2})?(?:\\s*(?i:uhr|h)\\b)?"
+            + "\\s*(?:[|•·]|\\s[-–—])\\s*(?<name>" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
 
     private TextBylines() {
     }
 
-    /** Names from the first byline line below the headline, else an empty list. */
+    /** Names from the first byline line below the headline (else just above it), else an empty list. */
     static List<String> find(Element headline, TextDates dates) {
-        List<String> out = new ArrayList<>();
-        if (headline == null) return out;
+        if (headline == null) return new ArrayList<>();
         List<String> lines = linesAfter(headline);
         int chars = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -56,21 +59,44 @@ final class TextBylines {
             chars += line.length();
             // "Von" and the name in blocks of their own.
             if (LEAD_ALONE.matcher(line).matches() && i + 1 < lines.size()) line = line + " " + lines.get(i + 1);
-            if (line.length() > MAX_LINE) continue;
-            if (i < DATED_NAME_LINES) {
-                List<String> dated = datedName(line, dates);
-                if (!dated.isEmpty()) return dated;
-            }
-            // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
-            Matcher m = (chars <= NEAR_TITLE_CHARS ? LEAD : SIGNATURE).matcher(line);
-            if (!m.find()) continue;
-            String names = END.matcher(m.group("names")).replaceFirst("").trim();
-            // "Von Atemschutzmaske über Exit-Strategie bis Zoonose" is a headline, not a byline.
-            if (!AuthorParser.namelike(names)) continue;
-            out = withoutRoles(AuthorParser.parsePrinted(names, dates));
+            List<String> out = names(line, i < DATED_NAME_LINES, chars <= NEAR_TITLE_CHARS, dates);
             if (!out.isEmpty()) return out;
         }
-        return out;
+        return above(headline, dates);
+    }
+
+    /**
+     * "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>": the date line may stand over the headline,
+     * in one of the two blocks before it (or before its box).
+     */
+    private static List<String> above(Element headline, TextDates dates) {
+        Element first = headline.previousElementSibling() == null ? headline.parent() : headline;
+        int blocks = 0;
+        for (Element e = first == null ? null : first.previousElementSibling(); e != null && blocks < LINES_ABOVE;
+                e = e.previousElementSibling()) {
+            if (e.text().isBlank() || Hidden.within(e)) continue;
+            blocks++;
+            List<String> out = names(e.text(), true, true, dates);
+            if (!out.isEmpty()) return out;
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * The names of a byline line: {@code dated}, the line may be a date and a name; {@code near}, near
+     * the headline a byline may run on into other words, further down the line must be only the byline.
+     */
+    private static List<String> names(String line, boolean dated, boolean near, TextDates dates) {
+        if (line.length() > MAX_LINE) return List.of();
+        List<String> out = dated ? datedName(line, dates) : List.of();
+        if (!out.isEmpty()) return out;
+        // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
+        Matcher m = (near ? LEAD : SIGNATURE).matcher(line);
+        if (!m.find()) return List.of();
+        String names = END.matcher(m.group("names")).replaceFirst("").trim();
+        // "Von Atemschutzmaske über Exit-Strategie bis Zoonose" is a headline, not a byline.
+        if (!AuthorParser.namelike(names)) return List.of();
+        return withoutRoles(AuthorParser.parsePrinted(names, dates));
     }
 
     /**
