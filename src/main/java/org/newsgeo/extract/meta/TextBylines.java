@@ -62,7 +62,8 @@ final class TextBylines {
             List<String> out = names(line, i < DATED_NAME_LINES, chars <= NEAR_TITLE_CHARS, dates);
             if (!out.isEmpty()) return out;
         }
-        return above(headline, dates);
+        List<String> out = above(headline, dates);
+        return out.isEmpty() ? ClosingSignature.find(headline, dates) : out;
     }
 
     /**

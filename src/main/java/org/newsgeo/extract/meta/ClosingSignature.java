@@ -1,0 +1,115 @@
+package org.newsgeo.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A name signed under the article text with no lead word: "<p><b><i>Stefan Wasmer</i></b></p>",
+ * "...Gefühle…<br><em>Claudia Duwe</em></p>". Only a full name (two or three capitalised words) set
+ * in bold or italics as the last block of its box after a paragraph of prose, or on its own line
+ * closing a paragraph of prose, counts; a name in running text, a link, a caption or a quote is
+ * someone the article is about, and a bold line with more text after it is a subheading.
+ */
+final class ClosingSignature {
+    private static final int AFTER_TITLE_CHARS = 20_000;
+    /** The prose a signature closes: a paragraph of at least this length just before it. */
+    private static final int PROSE = 150;
+    private static final String WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
+    private static final Pattern FULL_NAME = Pattern.compile(WORD + "(?:\\s+" + WORD + "){1,2}");
+
+    private ClosingSignature() {
+    }
+
+    /** The first signature below the headline, else an empty list. */
+    static List<String> find(Element headline, TextDates dates) {
+        List<Element> blocks = blocksAfter(headline);
+        int chars = 0;
+        String previous = "";
+        for (int i = 0; i < blocks.size() && chars <= AFTER_TITLE_CHARS; i++) {
+            String text = blocks.get(i).text();
+            chars += text.length();
+            Element name = signed(blocks.get(i));
+            // After prose, and the end of it: a bold line followed by more text is a subheading.
+            boolean signs = name != null
+                    && (proseBefore(name) ? !proseAfter(blocks, i) : previous.length() >= PROSE && lastIn(blocks.get(i)));
+            if (signs) {
+                List<String> out = AuthorParser.parsePrinted(name.text().trim(), dates);
+                if (!out.isEmpty()) return out;
+            }
+            if (!text.isBlank()) previous = text;
+        }
+        return List.of();
+    }
+
+    /** Paragraphs and innermost divs after the headline, in page order. */
+    private static List<Element> blocksAfter(Element headline) {
+        List<Element> out = new ArrayList<>();
+        boolean after = false;
+        for (Element e : headline.ownerDocument().getAllElements()) {
+            if (e == headline) after = true;
+            else if (after && (e.normalName().equals("p") || (e.normalName().equals("div") && e.children().stream()
+                    .noneMatch(Element::isBlock)))) out.add(e);
+        }
+        return out;
+    }
+
+    /** The bold or italic full name that the block ends with on a line of its own, else null. */
+    private static Element signed(Element block) {
+        Element last = block.children().last();
+        if (last == null || !FULL_NAME.matcher(last.text().trim()).matches() || !emphasis(last)) return null;
+        if (Hidden.within(block) || quoted(block)) return null;
+        // Nothing after it, and before it nothing or a line break.
+        for (Node n = last.nextSibling(); n != null; n = n.nextSibling()) if (!blank(n)) return null;
+        Node before = last.previousSibling();
+        while (before != null && blank(before)) before = before.previousSibling();
+        if (before == null) return last;
+        return before instanceof Element br && br.normalName().equals("br") ? last : null;
+    }
+
+    /** Nothing follows the block in its box. */
+    private static boolean lastIn(Element block) {
+        for (Element e = block.nextElementSibling(); e != null; e = e.nextElementSibling()) if (e.hasText()) return false;
+        return true;
+    }
+
+    /** The next block with text is prose. */
+    private static boolean proseAfter(List<Element> blocks, int at) {
+        for (int j = at + 1; j < blocks.size(); j++) {
+            String text = blocks.get(j).text();
+            if (!text.isBlank()) return text.length() >= PROSE;
+        }
+        return false;
+    }
+
+    /** "<br><em>Claudia Duwe</em>" closing a paragraph of prose. */
+    private static boolean proseBefore(Element name) {
+        Element block = name.parent();
+        return block.text().length() - name.text().length() >= PROSE;
+    }
+
+    /** b, strong, em, i, or a font/span wrapping one, down to the name. */
+    private static boolean emphasis(Element e) {
+        for (Element x = e; x != null; x = x.childrenSize() == 1 ? x.child(0) : null) {
+            String tag = x.normalName();
+            if (tag.equals("b") || tag.equals("strong") || tag.equals("em") || tag.equals("i")) return true;
+            if (tag.equals("a")) return false;
+        }
+        return false;
+    }
+
+    private static boolean quoted(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("blockquote") || tag.equals("figure") || tag.equals("figcaption") || tag.equals("a")) return true;
+        }
+        return PageRegions.isAside(e);
+    }
+
+    private static boolean blank(Node n) {
+        return n instanceof TextNode t && t.isBlank();
+    }
+}
