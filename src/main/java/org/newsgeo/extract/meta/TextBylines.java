@@ -28,10 +28,14 @@ final class TextBylines {
             + "(?iu:(?:" + BylineWords.BY + "|di)(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis)\\s*:\\s*)"
             + "(?<names>.+)");
     private static final Pattern SIGNATURE = Pattern.compile(
-            "^(?iu:(?:" + BylineWords.BY + ")(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
+            "^(?iu:(?:posted|written|published|verfasst|geschrieben|publié|publicado|escrito)\\s+)?"
+            + "(?iu:(?:" + BylineWords.BY + ")(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
             + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4}(?:,\\s*\\p{Lu}[^,]{0,60})?)$");
     private static final Pattern LEAD_ALONE = Pattern.compile(
-            "(?iu)(?:(?:" + BylineWords.BY + "|di)\\s*:?|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
+            "(?iu)(?:(?:posted|written|published|verfasst|geschrieben|publié|publicado|escrito)\\s+)?"
+            + "(?:(?:" + BylineWords.BY + "|di)\\s*:?|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
+    /** "Auteur" over the name, as in a table of facts; further down, such a label heads a sidebar widget. */
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?iu)autor(?:in|en)?|auteur|author|autore");
     /** Where the name part ends: a separator, a date or time word, a role after a comma. */
     private static final Pattern END = Pattern.compile(
             "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|\\s\\(|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
@@ -57,8 +61,12 @@ final class TextBylines {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             chars += line.length();
-            // "Von" and the name in blocks of their own.
-            if (LEAD_ALONE.matcher(line).matches() && i + 1 < lines.size()) line = line + " " + lines.get(i + 1);
+            // "Von" or "Auteur" and the name in blocks of their own; a label alone heads a full name only.
+            boolean label = chars <= NEAR_TITLE_CHARS && LABEL_ALONE.matcher(line).matches()
+                    && i + 1 < lines.size() && lines.get(i + 1).trim().contains(" ");
+            if ((label || LEAD_ALONE.matcher(line).matches()) && i + 1 < lines.size()) {
+                line = line.replaceFirst("\\s*:?$", ": ") + lines.get(i + 1);
+            }
             List<String> out = names(line, i < DATED_NAME_LINES, chars <= NEAR_TITLE_CHARS, dates);
             if (!out.isEmpty()) return out;
         }
