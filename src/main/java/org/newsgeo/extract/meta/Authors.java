@@ -96,7 +96,7 @@ final class Authors {
                 if (!names.isEmpty()) return names;
             }
         }
-        return new ArrayList<>();
+        return persons(LabelledMeta.authors(meta, dates), siteName, host);
     }
 
     /**
