@@ -32,6 +32,7 @@ final class AuthorParser {
             + "am|um|uhr|stand|datum|date|on|le|el");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
+    private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?iu:" + BylineWords.TEXT_AND_PICTURES + ")\\s*:\\s*");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
     /** Words that mark a role or a credit rather than a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
@@ -85,6 +86,8 @@ final class AuthorParser {
             if (d != null) s = (s.substring(0, d.start()) + " " + s.substring(d.end())).trim();
         }
         s = s.replaceAll("\\(.*?\\)", " ").trim();
+        // "Text & Fotos: Ivan Valetny": the credit's "&" joins no names.
+        s = TEXT_AND_PICTURES.matcher(s).replaceFirst("");
         String[] parts = SPLIT.split(s);
         for (int i = 0; i < parts.length; i++) {
             String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();

@@ -12,6 +12,10 @@ final class BylineWords {
     /** Labels written with a colon: "Autorin: X", "Author: X", "Texto: X". */
     static final String AUTHOR_LABEL = "autor(?:in|en)?|auteur|author|autore|text|texto|texte";
 
+    /** "Text & Fotos", "Texte et photos": one credit for words and pictures, before a colon or "von". */
+    static final String TEXT_AND_PICTURES = "(?:text|texte|texto)\\s*(?:&|und|and|et|y|/|\\+)\\s*"
+            + "(?:fotos?|photos?|bilder?|illustrations?)";
+
     /** "Written by", "Verfasst von": the label WordPress SEO plugins print over the author in twitter:label1. */
     static final String WRITTEN_BY = "(?:written|verfasst|geschrieben|escrito|écrit|scritto|geschreven|skrevet|skrivet|"
             + "napisane)\\s+(?:" + BY + "|da|de)";

@@ -24,8 +24,8 @@ final class TextBylines {
     private static final Pattern LEAD = Pattern.compile(
             "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?iu:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
             + "eingestellt|ein artikel|ein beitrag|ein interview|ein kommentar|article|story|publicado|escrito|scritto|pubblicato|"
-            + "oleh|text und fotos?|texte et photos?)\\s+(?:\\S+\\s+){0,3}?)"
-            + "(?iu:(?:" + BylineWords.BY + "|di)(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis)\\s*:\\s*)"
+            + "oleh|" + BylineWords.TEXT_AND_PICTURES + ")\\s+(?:\\S+\\s+){0,3}?)"
+            + "(?iu:(?:" + BylineWords.BY + "|di)(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis|" + BylineWords.TEXT_AND_PICTURES + ")\\s*:\\s*)"
             + "(?<names>.+)");
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?iu:(?:posted|written|published|verfasst|geschrieben|publié|publicado|escrito)\\s+)?"
