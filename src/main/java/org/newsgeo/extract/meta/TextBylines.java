@@ -24,9 +24,11 @@ final class TextBylines {
     private static final Pattern LEAD = Pattern.compile(
             "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?iu:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
             + "eingestellt|ein artikel|ein beitrag|ein interview|ein kommentar|article|story|publicado|escrito|scritto|pubblicato|"
-            + "oleh|" + BylineWords.TEXT_AND_PICTURES + ")\\s+(?:\\S+\\s+){0,3}?)"
+            + "oleh|" + BylineWords.TEXT_AND_PICTURES + "|text|texte|texto)\\s+(?:\\S+\\s+){0,3}?)"
             + "(?iu:(?:" + BylineWords.BY + "|di)(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + "|redaktion|reporter|penulis|" + BylineWords.TEXT_AND_PICTURES + ")\\s*:\\s*)"
             + "(?<names>.+)");
+    /** "Text von Christian Seiler Illustration von Markus Roost": credits for pictures that follow the byline. */
+    private static final String CREDIT = "fotos?|photos?|bilder?|illustrations?|illustrationen|grafiken?|infografik|video|kamera";
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?iu:(?:posted|written|published|verfasst|geschrieben|publié|publicado|escrito)\\s+)?"
             + "(?iu:(?:" + BylineWords.BY + ")(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
@@ -36,9 +38,11 @@ final class TextBylines {
             + "(?:(?:" + BylineWords.BY + "|di)\\s*:?|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
     /** "Auteur" over the name, as in a table of facts; further down, such a label heads a sidebar widget. */
     private static final Pattern LABEL_ALONE = Pattern.compile("(?iu)autor(?:in|en)?|auteur|author|autore");
-    /** Where the name part ends: a separator, a date or time word, a role after a comma. */
+    /** Where the name part ends: a separator, a date or time word, a role after a comma, the next credit. */
     private static final Pattern END = Pattern.compile(
-            "\\s*(?:[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|\\s\\(|(?<!\\S)\\d|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
+            "\\s*(?:\\s(?iu:" + CREDIT + ")\\s*(?:" + BylineWords.BY + "|:)"
+            + "|[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|\\s\\(|(?<!\\S)\\d"
+            + "|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
 
     /** How many lines below the headline a date line may name its author without a lead word. */
     private static final int DATED_NAME_LINES = 3;
