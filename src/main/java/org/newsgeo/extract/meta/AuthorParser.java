@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -33,6 +34,7 @@ final class AuthorParser {
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?iu:" + BylineWords.TEXT_AND_PICTURES + ")\\s*:\\s*");
+    private static final Pattern DASH = Pattern.compile("(?<=\\S)\\s[-–—]\\s");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
     /** Words that mark a role or a credit rather than a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
@@ -88,6 +90,7 @@ final class AuthorParser {
         s = s.replaceAll("\\(.*?\\)", " ").trim();
         // "Text & Fotos: Ivan Valetny": the credit's "&" joins no names.
         s = TEXT_AND_PICTURES.matcher(s).replaceFirst("");
+        s = withoutDeskAfterDash(s);
         String[] parts = SPLIT.split(s);
         for (int i = 0; i < parts.length; i++) {
             String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
@@ -107,6 +110,16 @@ final class AuthorParser {
     private static String undoubled(String name) {
         int half = name.length() / 2;
         return name.length() % 2 == 0 && half > 2 && name.substring(0, half).equals(name.substring(half)) ? name.substring(0, half) : name;
+    }
+
+    /** "Kiran C Nair - Chrome Safe Browsing team": a desk after a dash closes the list. */
+    private static String withoutDeskAfterDash(String s) {
+        Matcher m = DASH.matcher(s);
+        if (!m.find()) return s;
+        for (String w : s.substring(m.end()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (DESK.contains(w)) return s.substring(0, m.start());
+        }
+        return s;
     }
 
     /** "Lisa Petrich Mi", "Alex Bozarjian Thursday", "Logan C. Ritchie November": a byline run into its date line. */
