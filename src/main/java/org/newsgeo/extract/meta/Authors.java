@@ -59,7 +59,9 @@ final class Authors {
     private static Element headline(Document doc) {
         Element headline = Headline.of(doc);
         // Pages without an h1 (blogs, landing pages) open the article with an h2.
-        return headline != null ? headline : doc.selectFirst("article h2, main h2, h2");
+        if (headline == null) headline = doc.selectFirst("article h2, main h2, h2");
+        // Pages built from small headings only: the first of them.
+        return headline != null ? headline : doc.selectFirst("h3, h4, h5, h6");
     }
 
     private static List<String> ifPrinted(List<String> names, Document doc, String[] shown) {
