@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class TextBylines {
     private static final int NEAR_TITLE_CHARS = 1500;
-    private static final int AFTER_TITLE_CHARS = 20_000;
+    private static final int AFTER_TITLE_CHARS = 40_000;
     private static final int MAX_LINE = 150;
     /** What may stand before the lead word: nothing, a date/time, a separator, or a posting verb. */
     private static final Pattern LEAD = Pattern.compile(
