@@ -16,8 +16,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class ClosingSignature {
     private static final int AFTER_TITLE_CHARS = 20_000;
-    /** The prose a signature closes: a paragraph of at least this length just before it. */
+    /** A paragraph of prose, which a signature closes: at least this long. */
     private static final int PROSE = 150;
+    /** A signature may follow the prose after a short line or two (the book's details under a review). */
+    private static final int NEAR_PROSE = 3;
     private static final String WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
     private static final Pattern FULL_NAME = Pattern.compile(WORD + "(?:\\s+" + WORD + "){1,2}");
 
@@ -28,19 +30,20 @@ final class ClosingSignature {
     static List<String> find(Element headline, TextDates dates) {
         List<Element> blocks = blocksAfter(headline);
         int chars = 0;
-        String previous = "";
+        int sinceProse = Integer.MAX_VALUE;   // blocks with text since the last paragraph of prose
         for (int i = 0; i < blocks.size() && chars <= AFTER_TITLE_CHARS; i++) {
             String text = blocks.get(i).text();
             chars += text.length();
             Element name = signed(blocks.get(i));
             // After prose, and the end of it: a bold line followed by more text is a subheading.
             boolean signs = name != null
-                    && (proseBefore(name) ? !proseAfter(blocks, i) : previous.length() >= PROSE && lastIn(blocks.get(i)));
+                    && (proseBefore(name) ? !proseAfter(blocks, i) : sinceProse < NEAR_PROSE && lastIn(blocks.get(i)));
             if (signs) {
                 List<String> out = AuthorParser.parsePrinted(name.text().trim(), dates);
                 if (!out.isEmpty()) return out;
             }
-            if (!text.isBlank()) previous = text;
+            if (text.length() >= PROSE) sinceProse = 0;
+            else if (!text.isBlank() && sinceProse < Integer.MAX_VALUE) sinceProse++;
         }
         return List.of();
     }
