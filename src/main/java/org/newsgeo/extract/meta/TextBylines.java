@@ -13,8 +13,10 @@ import org.jsoup.nodes.TextNode;
  * 24", "06.11.2023 13:30 von Olga", "Posted by Konstantin 21.10.2019", "Autorin: Uta Staschewski,
  * Projektleiterin ...", "11.12.2019 - Amelie Loevenich". The page is read as lines (one per block
  * element, so a name in a link stays on the line of its "Von"), and only short lines count: in
- * running prose "by" and "von" are ordinary words. Further down the article only a line that is a byline and nothing else
- * counts ("Von Cosima Künzel" closing the text). Embeds, captions and hidden text are not read.
+ * running prose "by" and "von" are ordinary words. Further down the article only a line that is a
+ * byline and nothing else counts ("Von Cosima Künzel" closing the text). Embeds, captions and
+ * hidden text are not read. With no such line, the blocks over the headline, then a name signed
+ * under the text ({@link ClosingSignature}).
  */
 final class TextBylines {
     private static final int NEAR_TITLE_CHARS = 1500;
