@@ -45,9 +45,21 @@ final class TextRegions {
             if (++n > MAX_ELEMENTS) break;
             if (PageRegions.isAside(e)) continue;
             DateCandidate c = dates.first(t);
+            // Date boxes put day, month and year in elements of their own, often with no space
+            // between them ("<span>Apr</span> <span>04</span><span>2013</span>").
+            if (c == null && e.childrenSize() > 1) c = dates.first(spaced(e));
             if (c != null) return c;
         }
         return null;
+    }
+
+    /** The element's text with a space between the texts of its descendants. */
+    private static String spaced(Element e) {
+        StringBuilder b = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse((n, depth) -> {
+            if (n instanceof TextNode tn) b.append(tn.text()).append(' ');
+        }, e);
+        return b.toString();
     }
 
     /** A date printed (not told in a sentence) just after the headline, else just above it. */
