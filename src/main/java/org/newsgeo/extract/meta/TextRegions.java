@@ -34,8 +34,9 @@ final class TextRegions {
 
     /** A date in an element marked as date/byline, or null. */
     DateCandidate marked() {
-        Elements marked = doc.select("[class~=(?i)date|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
-                + "[id~=(?i)date|time|publi|posted|byline]");
+        // "datum" and "fecha" are how German, Dutch, Nordic and Spanish templates name the date.
+        Elements marked = doc.select("[class~=(?i)date|datum|fecha|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
+                + "[id~=(?i)date|datum|fecha|time|publi|posted|byline]");
         int n = 0;
         for (Element e : marked) {
             String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -43,7 +44,7 @@ final class TextRegions {
             String t = e.text();
             if (t.length() > 250 || t.length() < 6) continue;
             if (++n > MAX_ELEMENTS) break;
-            if (PageRegions.isAside(e)) continue;
+            if (PageRegions.isAside(e) || PageRegions.inSiteHeader(e)) continue;
             DateCandidate c = dates.first(t);
             // Date boxes put day, month and year in elements of their own, often with no space
             // between them ("<span>Apr</span> <span>04</span><span>2013</span>").
