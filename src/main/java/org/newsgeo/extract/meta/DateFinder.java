@@ -154,11 +154,11 @@ final class DateFinder {
         for (Element e : doc.select("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], abbr.published[title], abbr[data-utime][title], [property~=(?i)datePublished|dateCreated][content]")) {
             if (e.tagName().equals("meta")) continue;
             PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()), "meta");
-            if (t != null && !PageRegions.isAside(e)) return t;
+            if (t != null && !PageRegions.isAside(e) && !PageRegions.inSiteHeader(e)) return t;
         }
         Element first = null;
         for (Element e : doc.select("time[datetime]")) {
-            if (PageRegions.isAside(e)) continue;
+            if (PageRegions.isAside(e) || PageRegions.inSiteHeader(e)) continue;
             String cls = (e.className() + " " + e.parent().className()).toLowerCase(java.util.Locale.ROOT);
             if (cls.contains("publish") || cls.contains("entry-date") || cls.contains("posted") || cls.contains("created")) {
                 PublishedTime t = machine(e.attr("datetime"), "meta");

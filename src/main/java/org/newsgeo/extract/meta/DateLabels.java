@@ -15,9 +15,14 @@ final class DateLabels {
             "geändert", "letzte änderung", "zuletzt bearbeitet", "mis à jour", "modifié",
             "actualizado", "actualización", "aggiornato", "aggiornamento", "atualizado", "bijgewerkt", "gewijzigd",
             "uppdaterad", "oppdatert", "opdateret", "zaktualizowano", "обновлено");
-    /** Labels of the publication date: "Veröffentlicht am", "Publié le", "Posted on". */
+    /**
+     * Labels of the publication date: "Veröffentlicht am", "Publié le", "Posted on"; and German
+     * "Stand:" ("as of"), the date news and public-office pages print under the text, but not in a
+     * citation's brackets ("(Stand: 19.08.2013)").
+     */
     static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|erstellt|veröffentlicht|publiziert"
-            + "|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|publicerad|publisert|opublikowano|опубликовано)(?!\\p{L})");
+            + "|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|publicerad|publisert|opublikowano|опубликовано"
+            + "|(?<!\\()stand(?=:))(?!\\p{L})");
     /** How far before the date a label may stand ("Aktualisiert am Montag, ..."). */
     private static final int REACH = 30;
 

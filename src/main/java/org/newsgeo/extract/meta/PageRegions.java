@@ -42,6 +42,22 @@ final class PageRegions {
         return false;
     }
 
+    /**
+     * Whether the element sits in the site's header bar: a {@code <header>} outside any article
+     * that holds the navigation but no headline. A date there is today's date or a ticker's.
+     */
+    static boolean inSiteHeader(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) return false;
+            if (a.normalName().equals("header") && a.selectFirst("h1") == null
+                    && a.selectFirst("nav, [class~=(?i)\\bnav|menu], [id~=(?i)\\bnav|menu]") != null) {
+                for (Element b = a.parent(); b != null; b = b.parent()) if (b.normalName().equals("article")) return false;
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isLayoutWrapper(String key) {
         for (String w : LAYOUT) if (key.contains(w)) return true;
         return false;

@@ -130,8 +130,8 @@ final class TextDates {
             return make(s, a.value(), b2.value(), t.get(k + 4).value(), a.start(), t.get(k + 4).end());
         }
         if (b1.kind() != Kind.NUM || b2.kind() != Kind.NUM) return null;
-        String g1 = s.substring(a.end(), b1.start());
-        String g2 = s.substring(b1.end(), b2.start());
+        String g1 = separator(s.substring(a.end(), b1.start()), a, b2);
+        String g2 = separator(s.substring(b1.end(), b2.start()), a, b2);
         if (g1.length() != 1 || !g1.equals(g2) || "./-".indexOf(g1.charAt(0)) < 0) return null;
         if (a.text().length() == 4) return make(s, a.value(), b1.value(), b2.value(), a.start(), b2.end());
         if (g1.equals(".") && b2.text().length() == 2) return shortYear(s, a, b1, b2);
@@ -139,6 +139,18 @@ final class TextDates {
         boolean mdy = a.value() <= 12 && (b1.value() > 12 || (monthFirst && !g1.equals(".")));
         return mdy ? make(s, b2.value(), a.value(), b1.value(), a.start(), b2.end())
                 : make(s, b2.value(), b1.value(), a.value(), a.start(), b2.end());
+    }
+
+    /**
+     * The separator between two numbers of a date. Date boxes space it out ("26 | 01 | 2022",
+     * "26 / 01 / 2022"); that is read as the bare separator ("|" as ".", day first) only when
+     * the date has a four-digit year, so "1 - 2 - 3" stays no date.
+     */
+    private static String separator(String gap, Token first, Token last) {
+        if (gap.length() != 3 || gap.charAt(0) != ' ' || gap.charAt(2) != ' ') return gap;
+        if (first.text().length() != 4 && last.text().length() != 4) return gap;
+        char c = gap.charAt(1);
+        return c == '|' ? "." : "./-".indexOf(c) >= 0 ? String.valueOf(c) : gap;
     }
 
     /**

@@ -34,8 +34,9 @@ final class TextRegions {
 
     /** A date in an element marked as date/byline, or null. */
     DateCandidate marked() {
-        Elements marked = doc.select("[class~=(?i)date|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
-                + "[id~=(?i)date|time|publi|posted|byline]");
+        // "datum" and "fecha" are how German, Dutch, Nordic and Spanish templates name the date.
+        Elements marked = doc.select("[class~=(?i)date|datum|fecha|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
+                + "[id~=(?i)date|datum|fecha|time|publi|posted|byline]");
         int n = 0;
         for (Element e : marked) {
             String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -43,11 +44,23 @@ final class TextRegions {
             String t = e.text();
             if (t.length() > 250 || t.length() < 6) continue;
             if (++n > MAX_ELEMENTS) break;
-            if (PageRegions.isAside(e)) continue;
+            if (PageRegions.isAside(e) || PageRegions.inSiteHeader(e)) continue;
             DateCandidate c = dates.first(t);
+            // Date boxes put day, month and year in elements of their own, often with no space
+            // between them ("<span>Apr</span> <span>04</span><span>2013</span>").
+            if (c == null && e.childrenSize() > 1) c = dates.first(spaced(e));
             if (c != null) return c;
         }
         return null;
+    }
+
+    /** The element's text with a space between the texts of its descendants. */
+    private static String spaced(Element e) {
+        StringBuilder b = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse((n, depth) -> {
+            if (n instanceof TextNode tn) b.append(tn.text()).append(' ');
+        }, e);
+        return b.toString();
     }
 
     /** A date printed (not told in a sentence) just after the headline, else just above it. */

@@ -59,4 +59,18 @@ class DateLabelsTest {
         String v = "Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023";
         assertFalse(DateLabels.modified(v, v.indexOf("14:49:39") + 8, v.indexOf("01.11")));
     }
+
+    @Test
+    void germanStandLabelsThePageDateButNotACitation() throws IOException {
+        // stuttgart.de's home page prints "[Stand: 09.10.2017, 01:40 Uhr]" below its news, and
+        // event dates (15.11.2017) earlier in the text.
+        String url = "http://www.stuttgart.de/";
+        Metadata m = new MetadataExtractor().extract(MetadataExtractorTest.page("htmldate__stuttgart.de.html.gz", url), url);
+        assertEquals("2017-10-09", m.published.local().substring(0, 10));
+        // "(Stand: ...)" in brackets dates a cited source, not the page.
+        TextDates de = TextDates.forLanguage("de");
+        assertEquals(null, new TextRegions(Jsoup.parse("<p>Quelle: Umweltbundesamt (Stand: 19.08.2013)</p>"), de).labelled());
+        assertEquals("2013-08-19", new TextRegions(Jsoup.parse("<p>Text.</p><p>Stand: 19.08.2013</p>"), de).labelled()
+                .local().toLocalDate().toString());
+    }
 }

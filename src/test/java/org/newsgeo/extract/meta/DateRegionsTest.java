@@ -31,4 +31,22 @@ class DateRegionsTest {
         assertFalse(PageRegions.isAside(d.selectFirst(".post-meta")));
         assertTrue(PageRegions.isAside(d.selectFirst(".widget-date")));
     }
+
+    @Test
+    void todaysDateInTheSiteHeaderAndASliderOfOtherColumnsAreNotThePostDate() throws IOException {
+        // nachtkritik.de shows today's date as <time datetime=2023-11-01...> in the header bar next
+        // to the navigation, and a slider of other columns with class "date"; the column's own
+        // dateline is <span class="text_datum">31. Oktober 2023.</span>.
+        String url = "https://nachtkritik.de/kolumnen-georg-kasch/kolumne-queer-royal-ueber-dragqueens-und-dragkings-auf-und-jenseits-der-buehne";
+        Metadata m = new MetadataExtractor().extract(MetadataExtractorTest.page("nachtkritik.de-Dragqueens.html.gz", url), url);
+        assertEquals("2023-10-31", m.published.local().substring(0, 10));
+    }
+
+    @Test
+    void aHeaderWithTheHeadlineIsTheArticlesOwn() {
+        Document d = Jsoup.parse("<header><nav>Home</nav><time datetime='2023-11-01'>1 Nov</time></header>"
+                + "<header class='entry-header'><div class='menu'>x</div><h1>Title</h1><time datetime='2023-10-31'>31 Oct</time></header>");
+        assertTrue(PageRegions.inSiteHeader(d.selectFirst("time[datetime=2023-11-01]")));
+        assertFalse(PageRegions.inSiteHeader(d.selectFirst("time[datetime=2023-10-31]")));
+    }
 }
