@@ -25,6 +25,8 @@ final class BylineElements {
     private static final Pattern NOT_NAME = Pattern.compile("(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|credit|license|copyright|caption).*");
     /** Lists of other articles carry their authors, also inside the article element. */
     private static final Pattern OTHER_ARTICLES = Pattern.compile("(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*");
+    /** Structured items that carry their own author: a product review, a reader's comment, a forum answer. */
+    private static final Pattern OTHER_WORKS = Pattern.compile("(?i).*schema\\.org/(review|comment|answer|question|book|product)\\b.*");
 
     private final TextDates dates;
     private final Map<Element, List<String>> names = new IdentityHashMap<>();
@@ -59,7 +61,8 @@ final class BylineElements {
     }
 
     private static boolean isCandidate(Element e) {
-        if (e.attributesSize() == 0) return false;
+        // The headline is not its byline ("<h1 id=ifAuthor>Brasília</h1>" names the section).
+        if (e.attributesSize() == 0 || e.normalName().equals("h1")) return false;
         if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) return true;
         if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("schema.org/person")) return true;
         if (containsAny(e.className(), CLASS_WORDS) || containsAny(e.id(), ID_WORDS)) return true;
@@ -76,6 +79,7 @@ final class BylineElements {
     private static boolean aboutOtherArticles(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (OTHER_ARTICLES.matcher(a.className() + " " + a.id()).matches()) return true;
+            if (a != e && OTHER_WORKS.matcher(a.attr("itemtype")).matches()) return true;
         }
         return false;
     }

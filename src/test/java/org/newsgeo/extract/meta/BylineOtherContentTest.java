@@ -1,0 +1,43 @@
+package org.newsgeo.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bylines that belong to other content than the article, in markup cut down from real pages of the
+ * trafilatura evaluation set (Apache-2.0): a product review's author, the section name in a headline
+ * whose id says "author", a forum post credited "von lupa am 26/10/13".
+ */
+class BylineOtherContentTest {
+    private static final TextDates DE = TextDates.forLanguage("de");
+
+    @Test
+    void reviewAuthorIsNotTheByline() {
+        // zooroyal.de: a shop page whose only "author" is a customer's review.
+        Document doc = Jsoup.parse("<h1>Trixie Natura Kleintierstall</h1><div itemprop=review itemscope"
+                + " itemtype=https://schema.org/Review><span itemprop=author content=\"Verifizierte/r Tierfreund/in\"></span>"
+                + "<p>Super Artikel!</p></div>");
+        assertEquals(List.of(), BylineElements.find(doc, DE));
+    }
+
+    @Test
+    void headlineIsNotAByline() {
+        // brasil247.com: <h1 class="header__sectionName" id="ifAuthor">Brasília</h1> is the section.
+        Document doc = Jsoup.parse("<header><h1 class=header__sectionName id=ifAuthor>Brasília</h1></header>"
+                + "<article><h2>Militares enviaram 88 perguntas</h2><p>Texto.</p></article>");
+        assertEquals(List.of(), BylineElements.find(doc, DE));
+    }
+
+    @Test
+    void nameRunIntoAnUnrecognisedDate() {
+        // wolfsrebellen-netz.forumieren.com: the first post, "von lupa am 26/10/13, 03:48 pm".
+        Document doc = Jsoup.parse("<div class=post><p class=author><img alt=Beitrag>&nbsp;von&nbsp;<span><strong>lupa"
+                + "</strong></span> am 26/10/13, 03:48 pm</p></div><div class=post><p class=author>von Gesponserte Inhalte</p></div>");
+        assertEquals(List.of("lupa"), BylineElements.find(doc, DE));
+        assertEquals(List.of("Anna Weber"), AuthorParser.parsePrinted("Von Anna Weber am 3.4.2020", null));
+    }
+}
