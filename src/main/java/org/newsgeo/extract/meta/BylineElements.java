@@ -28,6 +28,9 @@ final class BylineElements {
     /** Structured items that carry their own author: a product review, a reader's comment, a forum answer. */
     private static final Pattern OTHER_WORKS = Pattern.compile("(?i).*schema\\.org/(review|comment|answer|question|book|product)\\b.*");
 
+    /** Site menus and the page footer by their landmark role or id ("<div id=footer>", "role=navigation"). */
+    private static final Pattern SITE_FRAME = Pattern.compile("(?i)navigation|contentinfo|(site-|page-)?footer");
+
     private final TextDates dates;
     private final Map<Element, List<String>> names = new IdentityHashMap<>();
 
@@ -80,6 +83,7 @@ final class BylineElements {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (OTHER_ARTICLES.matcher(a.className() + " " + a.id()).matches()) return true;
             if (a != e && OTHER_WORKS.matcher(a.attr("itemtype")).matches()) return true;
+            if (SITE_FRAME.matcher(a.attr("role")).matches() || SITE_FRAME.matcher(a.id()).matches()) return true;
         }
         return false;
     }

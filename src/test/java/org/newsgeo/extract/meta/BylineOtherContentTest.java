@@ -40,4 +40,14 @@ class BylineOtherContentTest {
         assertEquals(List.of("lupa"), BylineElements.find(doc, DE));
         assertEquals(List.of("Anna Weber"), AuthorParser.parsePrinted("Von Anna Weber am 3.4.2020", null));
     }
+
+    @Test
+    void profileLinkInTheSiteFooterIsNotAByline() {
+        // www1.wdr.de: the footer menu links "/unternehmen/der-wdr/profil/jugendmedienschutz-100.html".
+        Document doc = Jsoup.parse("<h1>Correctiv-Recherche</h1><p>Text.</p><div id=footer><div role=navigation><ul>"
+                + "<li><a href=/unternehmen/der-wdr/profil/jugendmedienschutz-100.html>Jugendmedienschutz</a></li></ul></div></div>");
+        assertEquals(List.of(), BylineElements.find(doc, DE));
+        doc = Jsoup.parse("<h1>Titel</h1><p>Von <a href=/profil/anna-weber>Anna Weber</a></p>");
+        assertEquals(List.of("Anna Weber"), BylineElements.find(doc, DE));
+    }
 }
