@@ -46,6 +46,12 @@ final class TextBylines {
             + "|[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|\\s\\(|(?<!\\S)\\d"
             + "|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
 
+    /** "Titel: The Casquette Girls", "Verlag: ...", "ISBN: ...": the labels of a data sheet about a book, a film or a study. */
+    private static final Pattern WORK_LABEL = Pattern.compile("(?iu)^(?:(?:original|dt\\.|deutscher)\\s*)?"
+            + "(?:titel|title|titre|titolo|título|isbn|verlag|publisher|éditeur|editorial|seiten|pages|erscheinungsjahr)\\s*:.*");
+    /** How many lines around a labelled byline are read for a data sheet. */
+    private static final int SHEET_LINES = 4;
+    private static final Pattern LABELLED = Pattern.compile("(?iu)^(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:.*");
     /** How many lines below the headline a date line may name its author without a lead word. */
     private static final int DATED_NAME_LINES = 3;
     /** How many blocks over the headline are read for a byline. */
@@ -73,11 +79,23 @@ final class TextBylines {
             if ((label || LEAD_ALONE.matcher(line).matches()) && i + 1 < lines.size()) {
                 line = line.replaceFirst("\\s*:?$", ": ") + lines.get(i + 1);
             }
+            if (LABELLED.matcher(line).matches() && inDataSheet(lines, i)) continue;
             List<String> out = names(line, i < DATED_NAME_LINES, chars <= NEAR_TITLE_CHARS, dates);
             if (!out.isEmpty()) return out;
         }
         List<String> out = above(headline, dates);
         return out.isEmpty() ? ClosingSignature.find(headline, dates) : out;
+    }
+
+    /**
+     * "Titel: ... / Seiten: 400 / Autorin: Alys Arden / Verlag: ...": an author label among the labels of a
+     * data sheet names the author of the book (the film, the study) that the article is about.
+     */
+    private static boolean inDataSheet(List<String> lines, int at) {
+        for (int j = Math.max(0, at - SHEET_LINES); j < Math.min(lines.size(), at + SHEET_LINES + 1); j++) {
+            if (j != at && WORK_LABEL.matcher(lines.get(j).trim()).matches()) return true;
+        }
+        return false;
     }
 
     /**

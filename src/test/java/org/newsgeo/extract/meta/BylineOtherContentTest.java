@@ -50,4 +50,15 @@ class BylineOtherContentTest {
         doc = Jsoup.parse("<h1>Titel</h1><p>Von <a href=/profil/anna-weber>Anna Weber</a></p>");
         assertEquals(List.of("Anna Weber"), BylineElements.find(doc, DE));
     }
+
+    @Test
+    void authorInABooksDataSheetIsNotTheByline() {
+        // derpapierplanet.de: a monthly reading post with the book's facts under the text.
+        String sheet = "<div><u>Titel:</u> The Casquette Girls</div><div><u>Seiten:</u> 400 Seiten</div>"
+                + "<div><u>Autorin: </u>Alys Arden</div><div><u>Verlag: </u>fortheARTofit</div>";
+        Document doc = Jsoup.parse("<h1>Through the Booking Glass</h1><p>Was werde ich diesen Monat lesen?</p>" + sheet);
+        assertEquals(List.of(), TextBylines.find(doc.selectFirst("h1"), DE));
+        doc = Jsoup.parse("<h1>Through the Booking Glass</h1><p>Autorin: Marina Mucha</p><p>Was werde ich lesen?</p>");
+        assertEquals(List.of("Marina Mucha"), TextBylines.find(doc.selectFirst("h1"), DE));
+    }
 }
