@@ -49,7 +49,7 @@ final class BylineElements {
             n++;
             if (NOT_NAME.matcher(e.className() + " " + e.id()).matches() || PageRegions.isAside(e) || aboutOtherArticles(e)
                     || Hidden.within(e)) continue;
-            if (namedInside(e, candidates, i)) continue;
+            if (namedInside(e, candidates, i) || contactCard(e)) continue;
             List<String> found = namesIn(e);
             if (!found.isEmpty()) return found;
         }
@@ -84,8 +84,16 @@ final class BylineElements {
             if (OTHER_ARTICLES.matcher(a.className() + " " + a.id()).matches()) return true;
             if (a != e && OTHER_WORKS.matcher(a.attr("itemtype")).matches()) return true;
             if (SITE_FRAME.matcher(a.attr("role")).matches() || SITE_FRAME.matcher(a.id()).matches()) return true;
+            // A quotation's speaker; a teaser card that links as a whole to another article.
+            if (a.normalName().equals("blockquote")) return true;
+            if (a != e && a.normalName().equals("a") && a.hasAttr("href") && !AUTHOR_PAGE.matcher(a.attr("href")).find()) return true;
         }
         return false;
+    }
+
+    /** A press contact ("Pressesprecherin", a telephone number) names whom to call, not who wrote the article. */
+    private static boolean contactCard(Element e) {
+        return e.selectFirst("[itemprop=telephone], a[href^=tel:]") != null;
     }
 
     /**

@@ -61,4 +61,25 @@ class BylineOtherContentTest {
         doc = Jsoup.parse("<h1>Through the Booking Glass</h1><p>Autorin: Marina Mucha</p><p>Was werde ich lesen?</p>");
         assertEquals(List.of("Marina Mucha"), TextBylines.find(doc.selectFirst("h1"), DE));
     }
+
+    @Test
+    void pressContactIsNotTheByline() {
+        // diakonie.de: a press release closes with the press officer's card.
+        Document doc = Jsoup.parse("<h1>Vorstellung der Studie</h1><p>Text.</p><div itemtype=http://schema.org/Person itemscope>"
+                + "<address><p class=name itemprop=name>Kathrin Klinkusch</p><p itemprop=jobTitle>Pressesprecherin</p>"
+                + "<p itemprop=telephone><a href=tel:+4930652110>+49 30 65211-1780</a></p></address></div>");
+        assertEquals(List.of(), BylineElements.find(doc, DE));
+    }
+
+    @Test
+    void teaserCardAndQuotationAreNotTheByline() {
+        // lebensmittelpraxis.de: an advertised article in a list, the whole card one link.
+        Document doc = Jsoup.parse("<h1>Getränke per Schiff ins Stadtzentrum</h1><ul><li><a href=/zentrale/38474-studie.html>"
+                + "<h4>Worauf Verbraucher:innen Wert legen</h4><span class=item__author>Glory Global Solutions Germany</span>"
+                + "</a></li></ul>");
+        assertEquals(List.of(), BylineElements.find(doc, DE));
+        // creativecommons.org: a quotation with its speaker's author page.
+        doc = Jsoup.parse("<h1>What we do</h1><blockquote><a href=/author/ryan/>Ryan Merkley</a><p>Our work is ...</p></blockquote>");
+        assertEquals(List.of(), BylineElements.find(doc, DE));
+    }
 }
