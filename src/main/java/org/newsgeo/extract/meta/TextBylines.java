@@ -124,6 +124,8 @@ final class TextBylines {
         List<String> out = dated ? datedName(line, dates) : List.of();
         if (!out.isEmpty()) return out;
         // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
+        // ... written as a sentence starts: "von Tommy Krappweis" under a book's title is its credit.
+        if (!near && !Character.isUpperCase(line.charAt(0))) return List.of();
         Matcher m = (near ? LEAD : SIGNATURE).matcher(line);
         if (!m.find()) return List.of();
         String names = END.matcher(m.group("names")).replaceFirst("").trim();

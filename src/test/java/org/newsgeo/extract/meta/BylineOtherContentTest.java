@@ -82,4 +82,14 @@ class BylineOtherContentTest {
         doc = Jsoup.parse("<h1>What we do</h1><blockquote><a href=/author/ryan/>Ryan Merkley</a><p>Our work is ...</p></blockquote>");
         assertEquals(List.of(), BylineElements.find(doc, DE));
     }
+
+    @Test
+    void lowerCaseCreditFarBelowIsNoClosingByline() {
+        // bummfilm.de: a product list far down the page, "Mara und der Feuerbringer" / "von Tommy Krappweis".
+        String prose = "<p>" + "Ein langer Absatz über Filme und Bücher, der die Seite füllt. ".repeat(40) + "</p>";
+        Document doc = Jsoup.parse("<h1>NBC Ulica Brand Spot</h1>" + prose + "<h4>Mara und der Feuerbringer</h4><p>von Tommy Krappweis</p>");
+        assertEquals(List.of(), TextBylines.find(doc.selectFirst("h1"), DE));
+        doc = Jsoup.parse("<h1>Auktion in Kücknitz</h1>" + prose + "<p>Von Cosima Künzel</p>");
+        assertEquals(List.of("Cosima Künzel"), TextBylines.find(doc.selectFirst("h1"), DE));
+    }
 }
