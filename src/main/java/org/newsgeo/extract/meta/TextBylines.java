@@ -13,15 +13,18 @@ import org.jsoup.nodes.TextNode;
  * 24", "06.11.2023 13:30 von Olga", "Posted by Konstantin 21.10.2019", "Autorin: Uta Staschewski,
  * Projektleiterin ...", "11.12.2019 - Amelie Loevenich". The page is read as lines (one per block
  * element, so a name in a link stays on the line of its "Von"), and only short lines count: in
- * running prose "by" and "von" are ordinary words. Further down the article only a line that is a
- * byline and nothing else counts ("Von Cosima Künzel" closing the text). Embeds, captions and
- * hidden text are not read. With no such line, the blocks over the headline, then a name signed
+ * running prose "by" and "von" are ordinary words. Further down (past 1,500 characters or two
+ * paragraphs of prose) only a line that is a byline and nothing else counts ("Von Cosima Künzel"
+ * closing the text); an author label among a data sheet's labels is the work's ({@link DataSheets}).
+ * Embeds, captions and hidden text are not read. With no such line, the blocks over the headline, then a name signed
  * under the text ({@link ClosingSignature}).
  */
 final class TextBylines {
     private static final int NEAR_TITLE_CHARS = 1500;
     private static final int AFTER_TITLE_CHARS = 40_000;
     private static final int MAX_LINE = 150;
+    /** How many paragraphs of prose end the headline's neighbourhood. */
+    private static final int PROSE_LINES = 2;
     /** What may stand before the lead word: nothing, a date/time, a separator, or a posting verb. */
     private static final Pattern LEAD = Pattern.compile(
             "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?iu:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
@@ -46,12 +49,6 @@ final class TextBylines {
             + "|[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|\\s\\(|(?<!\\S)\\d"
             + "|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
 
-    /** "Titel: The Casquette Girls", "Verlag: ...", "ISBN: ...": the labels of a data sheet about a book, a film or a study. */
-    private static final Pattern WORK_LABEL = Pattern.compile("(?iu)^(?:(?:original|dt\\.|deutscher)\\s*)?"
-            + "(?:titel|title|titre|titolo|título|isbn|verlag|publisher|éditeur|editorial|seiten|pages|erscheinungsjahr)\\s*:.*");
-    /** How many lines around a labelled byline are read for a data sheet. */
-    private static final int SHEET_LINES = 4;
-    private static final Pattern LABELLED = Pattern.compile("(?iu)^(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:.*");
     /** How many lines below the headline a date line may name its author without a lead word. */
     private static final int DATED_NAME_LINES = 3;
     /** How many blocks over the headline are read for a byline. */
@@ -70,32 +67,25 @@ final class TextBylines {
         if (headline == null) return new ArrayList<>();
         List<String> lines = linesAfter(headline);
         int chars = 0;
+        int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            // Once the article's paragraphs have begun, a byline stands alone on its line.
+            if (line.length() > MAX_LINE) prose++;
             chars += line.length();
+            boolean near = chars <= NEAR_TITLE_CHARS && prose < PROSE_LINES;
             // "Von" or "Auteur" and the name in blocks of their own; a label alone heads a full name only.
-            boolean label = chars <= NEAR_TITLE_CHARS && LABEL_ALONE.matcher(line).matches()
+            boolean label = near && LABEL_ALONE.matcher(line).matches()
                     && i + 1 < lines.size() && lines.get(i + 1).trim().contains(" ");
             if ((label || LEAD_ALONE.matcher(line).matches()) && i + 1 < lines.size()) {
                 line = line.replaceFirst("\\s*:?$", ": ") + lines.get(i + 1);
             }
-            if (LABELLED.matcher(line).matches() && inDataSheet(lines, i)) continue;
-            List<String> out = names(line, i < DATED_NAME_LINES, chars <= NEAR_TITLE_CHARS, dates);
+            if (DataSheets.isSheetAuthor(lines, i, line)) continue;
+            List<String> out = names(line, i < DATED_NAME_LINES, near, dates);
             if (!out.isEmpty()) return out;
         }
         List<String> out = above(headline, dates);
         return out.isEmpty() ? ClosingSignature.find(headline, dates) : out;
-    }
-
-    /**
-     * "Titel: ... / Seiten: 400 / Autorin: Alys Arden / Verlag: ...": an author label among the labels of a
-     * data sheet names the author of the book (the film, the study) that the article is about.
-     */
-    private static boolean inDataSheet(List<String> lines, int at) {
-        for (int j = Math.max(0, at - SHEET_LINES); j < Math.min(lines.size(), at + SHEET_LINES + 1); j++) {
-            if (j != at && WORK_LABEL.matcher(lines.get(j).trim()).matches()) return true;
-        }
-        return false;
     }
 
     /**

@@ -92,4 +92,15 @@ class BylineOtherContentTest {
         doc = Jsoup.parse("<h1>Auktion in Kücknitz</h1>" + prose + "<p>Von Cosima Künzel</p>");
         assertEquals(List.of("Cosima Künzel"), TextBylines.find(doc.selectFirst("h1"), DE));
     }
+
+    @Test
+    void studyCreditBelowTheParagraphsIsNoByline() {
+        // propellets.at: after the article's paragraphs, a study's summary with its own credit line.
+        String para = "<p>" + "Die Soziologin untersuchte Pelletkaminöfen in einkommensschwachen Haushalten. ".repeat(3) + "</p>";
+        Document doc = Jsoup.parse("<h1>Soziale Energie</h1>" + para + para + "<h2>Der Pelletkaminofen</h2>"
+                + "<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p>");
+        assertEquals(List.of(), TextBylines.find(doc.selectFirst("h1"), DE));
+        doc = Jsoup.parse("<h1>Soziale Energie</h1>" + para + "<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p>");
+        assertEquals(List.of("Sylvia Grossgasteiger"), TextBylines.find(doc.selectFirst("h1"), DE));
+    }
 }
