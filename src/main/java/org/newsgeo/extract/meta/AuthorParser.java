@@ -35,6 +35,8 @@ final class AuthorParser {
             "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?iu:" + BylineWords.TEXT_AND_PICTURES + ")\\s*:\\s*");
     private static final Pattern DASH = Pattern.compile("(?<=\\S)\\s[-–—]\\s");
+    /** "lupa am 26/10/13": the date line the name runs into, when no date format was recognised. */
+    private static final Pattern RUN_INTO_DATE = Pattern.compile("(?iu)\\s+(?:(?:am|um|on|le|el|il|em|at|vom|den)\\s+)?\\d.*$");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
     /** Words that mark a role or a credit rather than a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
@@ -94,7 +96,7 @@ final class AuthorParser {
         String[] parts = SPLIT.split(s);
         for (int i = 0; i < parts.length; i++) {
             String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
-            name = undoubled(PROFESSION.matcher(name).replaceFirst(""));
+            name = undoubled(PROFESSION.matcher(RUN_INTO_DATE.matcher(name).replaceFirst("")).replaceFirst(""));
             boolean phrase = (!printed && ORGANISATION.matcher(name).matches()) || !namelike(name);
             // "Bundesministerium für Wirtschaft, Klimaschutz": the rest of a list that opens with
             // an organisation or a phrase are its fragments, not names.

@@ -25,6 +25,11 @@ final class BylineElements {
     private static final Pattern NOT_NAME = Pattern.compile("(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|credit|license|copyright|caption).*");
     /** Lists of other articles carry their authors, also inside the article element. */
     private static final Pattern OTHER_ARTICLES = Pattern.compile("(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*");
+    /** Structured items that carry their own author: a product review, a reader's comment, a forum answer. */
+    private static final Pattern OTHER_WORKS = Pattern.compile("(?i).*schema\\.org/(review|comment|answer|question|book|product)\\b.*");
+
+    /** Site menus and the page footer by their landmark role or id ("<div id=footer>", "role=navigation"). */
+    private static final Pattern SITE_FRAME = Pattern.compile("(?i)navigation|contentinfo|(site-|page-)?footer");
 
     private final TextDates dates;
     private final Map<Element, List<String>> names = new IdentityHashMap<>();
@@ -44,7 +49,7 @@ final class BylineElements {
             n++;
             if (NOT_NAME.matcher(e.className() + " " + e.id()).matches() || PageRegions.isAside(e) || aboutOtherArticles(e)
                     || Hidden.within(e)) continue;
-            if (namedInside(e, candidates, i)) continue;
+            if (namedInside(e, candidates, i) || contactCard(e)) continue;
             List<String> found = namesIn(e);
             if (!found.isEmpty()) return found;
         }
@@ -59,7 +64,8 @@ final class BylineElements {
     }
 
     private static boolean isCandidate(Element e) {
-        if (e.attributesSize() == 0) return false;
+        // The headline is not its byline ("<h1 id=ifAuthor>Brasília</h1>" names the section).
+        if (e.attributesSize() == 0 || e.normalName().equals("h1")) return false;
         if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) return true;
         if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("schema.org/person")) return true;
         if (containsAny(e.className(), CLASS_WORDS) || containsAny(e.id(), ID_WORDS)) return true;
@@ -76,8 +82,18 @@ final class BylineElements {
     private static boolean aboutOtherArticles(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (OTHER_ARTICLES.matcher(a.className() + " " + a.id()).matches()) return true;
+            if (a != e && OTHER_WORKS.matcher(a.attr("itemtype")).matches()) return true;
+            if (SITE_FRAME.matcher(a.attr("role")).matches() || SITE_FRAME.matcher(a.id()).matches()) return true;
+            // A quotation's speaker; a teaser card that links as a whole to another article.
+            if (a.normalName().equals("blockquote")) return true;
+            if (a != e && a.normalName().equals("a") && a.hasAttr("href") && !AUTHOR_PAGE.matcher(a.attr("href")).find()) return true;
         }
         return false;
+    }
+
+    /** A press contact ("Pressesprecherin", a telephone number) names whom to call, not who wrote the article. */
+    private static boolean contactCard(Element e) {
+        return e.selectFirst("[itemprop=telephone], a[href^=tel:]") != null;
     }
 
     /**

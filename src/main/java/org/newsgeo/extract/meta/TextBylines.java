@@ -13,15 +13,18 @@ import org.jsoup.nodes.TextNode;
  * 24", "06.11.2023 13:30 von Olga", "Posted by Konstantin 21.10.2019", "Autorin: Uta Staschewski,
  * Projektleiterin ...", "11.12.2019 - Amelie Loevenich". The page is read as lines (one per block
  * element, so a name in a link stays on the line of its "Von"), and only short lines count: in
- * running prose "by" and "von" are ordinary words. Further down the article only a line that is a
- * byline and nothing else counts ("Von Cosima Künzel" closing the text). Embeds, captions and
- * hidden text are not read. With no such line, the blocks over the headline, then a name signed
+ * running prose "by" and "von" are ordinary words. Further down (past 1,500 characters or two
+ * paragraphs of prose) only a line that is a byline and nothing else counts ("Von Cosima Künzel"
+ * closing the text); an author label among a data sheet's labels is the work's ({@link DataSheets}).
+ * Embeds, captions and hidden text are not read. With no such line, the blocks over the headline, then a name signed
  * under the text ({@link ClosingSignature}).
  */
 final class TextBylines {
     private static final int NEAR_TITLE_CHARS = 1500;
     private static final int AFTER_TITLE_CHARS = 40_000;
     private static final int MAX_LINE = 150;
+    /** How many paragraphs of prose end the headline's neighbourhood. */
+    private static final int PROSE_LINES = 2;
     /** What may stand before the lead word: nothing, a date/time, a separator, or a posting verb. */
     private static final Pattern LEAD = Pattern.compile(
             "(?:^|[|•·/\\-–—]\\s*|(?:\\d{4}|\\d{1,2}[:.]\\d{2}(?i:\\s*uhr)?),?\\s+|\\b(?iu:posted|written|published|publié|veröffentlicht|geschrieben|verfasst|"
@@ -64,16 +67,21 @@ final class TextBylines {
         if (headline == null) return new ArrayList<>();
         List<String> lines = linesAfter(headline);
         int chars = 0;
+        int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            // Once the article's paragraphs have begun, a byline stands alone on its line.
+            if (line.length() > MAX_LINE) prose++;
             chars += line.length();
+            boolean near = chars <= NEAR_TITLE_CHARS && prose < PROSE_LINES;
             // "Von" or "Auteur" and the name in blocks of their own; a label alone heads a full name only.
-            boolean label = chars <= NEAR_TITLE_CHARS && LABEL_ALONE.matcher(line).matches()
+            boolean label = near && LABEL_ALONE.matcher(line).matches()
                     && i + 1 < lines.size() && lines.get(i + 1).trim().contains(" ");
             if ((label || LEAD_ALONE.matcher(line).matches()) && i + 1 < lines.size()) {
                 line = line.replaceFirst("\\s*:?$", ": ") + lines.get(i + 1);
             }
-            List<String> out = names(line, i < DATED_NAME_LINES, chars <= NEAR_TITLE_CHARS, dates);
+            if (DataSheets.isSheetAuthor(lines, i, line)) continue;
+            List<String> out = names(line, i < DATED_NAME_LINES, near, dates);
             if (!out.isEmpty()) return out;
         }
         List<String> out = above(headline, dates);
@@ -106,6 +114,8 @@ final class TextBylines {
         List<String> out = dated ? datedName(line, dates) : List.of();
         if (!out.isEmpty()) return out;
         // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
+        // ... written as a sentence starts: "von Tommy Krappweis" under a book's title is its credit.
+        if (!near && !Character.isUpperCase(line.charAt(0))) return List.of();
         Matcher m = (near ? LEAD : SIGNATURE).matcher(line);
         if (!m.find()) return List.of();
         String names = END.matcher(m.group("names")).replaceFirst("").trim();
