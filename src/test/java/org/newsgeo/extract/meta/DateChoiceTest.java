@@ -30,8 +30,7 @@ class DateChoiceTest {
     void goldDateOfRealPages(String file, String url, String date) throws IOException {
         // courgage: a hidden "updated" stamp sits before the printed date; enwb: the standfirst
         // tells an event date; couchstyle: "23.09.22"; zoll: the first h1 is the site logo.
-        Metadata m = new MetadataExtractor().extract(MetadataExtractorTest.page(file, url), url);
-        assertEquals(date, m.published.local().substring(0, 10));
+        assertEquals(date, MetadataExtractorTest.publishedDay(file, url));
     }
 
     @Test

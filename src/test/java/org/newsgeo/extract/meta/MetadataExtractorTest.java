@@ -23,6 +23,12 @@ class MetadataExtractorTest {
         }
     }
 
+    /** The publication day (as printed) the extractor finds on a fixture page, or null. */
+    static String publishedDay(String file, String url) throws IOException {
+        Metadata m = new MetadataExtractor().extract(page(file, url), url);
+        return m.published == null ? null : m.published.local().substring(0, 10);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         rete-mirabile.net.15jahre.html.gz | https://rete-mirabile.net/notizen/15-jahre-rete-mirabile/ | 15 Jahre rete-mirabile.net | Andreas Kalt | 2019-07-28
