@@ -2,6 +2,7 @@ package org.newsgeo.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,7 +13,8 @@ import org.jsoup.nodes.TextNode;
  * "...Gefühle…<br><em>Claudia Duwe</em></p>". Only a full name (two or three capitalised words) set
  * in bold or italics as the last block of its box after a paragraph of prose, or on its own line
  * closing a paragraph of prose, counts; a name in running text, a link, a caption or a quote is
- * someone the article is about, and a bold line with more text after it is a subheading.
+ * someone the article is about, and a bold line with more text after it is a subheading. A full
+ * name in brackets after the last sentence of the text signs it too ("spannend. (Christian P. Stadtfeld)").
  */
 final class ClosingSignature {
     private static final int AFTER_TITLE_CHARS = 20_000;
@@ -22,6 +24,11 @@ final class ClosingSignature {
     private static final int NEAR_PROSE = 3;
     private static final String WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
     private static final Pattern FULL_NAME = Pattern.compile(WORD + "(?:\\s+" + WORD + "){1,2}");
+    /**
+     * A full name in brackets closing the prose: "... bleibt spannend. (Christian P. Stadtfeld) +++".
+     * After a sentence, not after a quote, where it names the speaker ("... buchen." (Maria Sedgwick)).
+     */
+    private static final Pattern BRACKETED = Pattern.compile("[.!?]\\s*\\((" + WORD + "(?:\\s+" + WORD + "){1,2})\\)[\\p{P}\\p{S}\\s]*$");
 
     private ClosingSignature() {
     }
@@ -40,6 +47,11 @@ final class ClosingSignature {
                     && (proseBefore(name) ? !proseAfter(blocks, i) : sinceProse < NEAR_PROSE && lastIn(blocks.get(i)));
             if (signs) {
                 List<String> out = AuthorParser.parsePrinted(name.text().trim(), dates);
+                if (!out.isEmpty()) return out;
+            }
+            Matcher bracketed = BRACKETED.matcher(text);
+            if ((text.length() >= PROSE || lastIn(blocks.get(i))) && bracketed.find() && !proseAfter(blocks, i) && !quoted(blocks.get(i))) {
+                List<String> out = AuthorParser.parsePrinted(bracketed.group(1), dates);
                 if (!out.isEmpty()) return out;
             }
             if (text.length() >= PROSE) sinceProse = 0;

@@ -40,6 +40,21 @@ class AuthorRecallTest {
     }
 
     @Test
+    void nameInBracketsClosesTheText() {
+        // osthessen-news.de: the commentary ends "...bleibt spannend.</strong> (Christian P. Stadtfeld) +++".
+        String html = "<h1>Bürgermeisterwahl</h1><div>" + ARTICLE + "<p><strong>Die Gemeindepolitik in Petersberg bleibt spannend."
+                + "</strong> (Christian P. Stadtfeld) +++</p><span class='lp_is_end'></span></div>";
+        assertEquals(List.of("Christian P. Stadtfeld"), authors(html));
+    }
+
+    @Test
+    void nameInBracketsAfterAQuoteIsTheSpeaker() {
+        // emotion.de: a reader's tip in quotes, then who said it.
+        String html = "<h1>Selfcare</h1><div>" + ARTICLE + "<p><b>50.</b> \"Eine richtig gute Thai-Massage buchen.\" <b>(Maria Sedgwick)</b></p></div>";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
     void seoPluginLabelNamesTheAuthor() {
         String html = "<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Karoline Herr'>"
                 + "<meta name='twitter:label2' content='Geschätzte Lesezeit'><meta name='twitter:data2' content='5 Minuten'><h1>Lost</h1>";
