@@ -26,10 +26,32 @@ final class Authors {
     }
 
     static List<String> find(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        List<String> names = choose(doc, meta, ld, dates, siteName, host);
+        Shown shown = new Shown(doc);
+        List<String> names = choose(doc, meta, ld, dates, siteName, host, shown);
         if (names.stream().allMatch(n -> n.contains(" ")) || doc.body() == null) return names;
         // A name that is the site's ("stylegart") has no surname to find.
-        return FullNames.completed(names, doc.body(), n -> isSite(n, siteName, host));
+        return FullNames.completed(names, doc.body(), shown::text, n -> isSite(n, siteName, host));
+    }
+
+    /** The page's visible text, read once and only when a source needs it (it walks the whole body). */
+    private static final class Shown {
+        private final Document doc;
+        private String text;
+        private String lower;
+
+        Shown(Document doc) {
+            this.doc = doc;
+        }
+
+        String text() {
+            if (text == null) text = doc.body() == null ? "" : Hidden.visibleText(doc.body());
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) lower = text().toLowerCase(Locale.ROOT);
+            return lower;
+        }
     }
 
     /**
@@ -37,11 +59,11 @@ final class Authors {
      * names and more ("Lars Fischer" in the byline element, "Von Lars Fischer und Alina
      * Schadwinkel" below the headline) gives the whole list.
      */
-    private static List<String> choose(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host) {
-        String[] shown = {null};   // the page's visible text, read once and only when structured data names someone
+    private static List<String> choose(Document doc, MetaTags meta, JsonLd ld, TextDates dates, String siteName, String host,
+            Shown shown) {
         List<Supplier<List<String>>> sources = List.of(
-                () -> ifPrinted(fromJsonLd(ld, dates, siteName, host), doc, shown),
-                () -> ifPrinted(fromMeta(meta, dates, siteName, host), doc, shown),
+                () -> ifPrinted(fromJsonLd(ld, dates, siteName, host), shown),
+                () -> ifPrinted(fromMeta(meta, dates, siteName, host), shown),
                 () -> BylineElements.find(doc, dates),
                 () -> TextBylines.find(headline(doc), dates));
         for (int i = 0; i < sources.size(); i++) {
@@ -64,10 +86,9 @@ final class Authors {
         return headline != null ? headline : doc.selectFirst("h3, h4, h5, h6");
     }
 
-    private static List<String> ifPrinted(List<String> names, Document doc, String[] shown) {
+    private static List<String> ifPrinted(List<String> names, Shown shown) {
         if (names.isEmpty()) return names;
-        if (shown[0] == null) shown[0] = doc.body() == null ? "" : Hidden.visibleText(doc.body()).toLowerCase(Locale.ROOT);
-        return printed(names, shown[0]) ? names : new ArrayList<>();
+        return printed(names, shown.lower()) ? names : new ArrayList<>();
     }
 
     /**

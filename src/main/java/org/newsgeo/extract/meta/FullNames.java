@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -33,18 +34,17 @@ final class FullNames {
 
     /**
      * The names with each one-word name completed where the page prints it with a surname; names
-     * that {@code keep} accepts (the site's own, "stylegart") stay as they are.
+     * that {@code keep} accepts (the site's own, "stylegart") stay as they are; {@code text} gives the
+     * body's visible text, read only when a name needs completing.
      */
-    static List<String> completed(List<String> names, Element body, Predicate<String> keep) {
-        String text = null;
+    static List<String> completed(List<String> names, Element body, Supplier<String> text, Predicate<String> keep) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             if (n.contains(" ") || keep.test(n)) {
                 out.add(n);
                 continue;
             }
-            if (text == null) text = Hidden.visibleText(body);
-            out.add(fuller(n, body, text));
+            out.add(fuller(n, body, text.get()));
         }
         return AuthorParser.dedupe(out);
     }
