@@ -47,13 +47,11 @@ final class PageRegions {
      * that holds the navigation but no headline. A date there is today's date or a ticker's.
      */
     static boolean inSiteHeader(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("article")) return false;
+        Element parent = e.parent();
+        if (parent == null || parent.closest("article") != null) return false;
+        for (Element a = parent; a != null; a = a.parent()) {
             if (a.normalName().equals("header") && a.selectFirst("h1") == null
-                    && a.selectFirst("nav, [class~=(?i)\\bnav|menu], [id~=(?i)\\bnav|menu]") != null) {
-                for (Element b = a.parent(); b != null; b = b.parent()) if (b.normalName().equals("article")) return false;
-                return true;
-            }
+                    && a.selectFirst("nav, [class~=(?i)\\bnav|menu], [id~=(?i)\\bnav|menu]") != null) return true;
         }
         return false;
     }
