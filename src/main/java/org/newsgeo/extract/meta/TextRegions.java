@@ -165,11 +165,7 @@ final class TextRegions {
     /** The start of the page text without comments. */
     private String bodyText() {
         if (bodyText != null) return bodyText;
-        if (doc.body() == null) return bodyText = "";
-        Element body = doc.body().clone();
-        body.select("[class~=(?i)comment], [id~=(?i)comment]").remove();
-        String text = body.text();
-        return bodyText = text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text;
+        return bodyText = doc.body() == null ? "" : LeadText.of(doc.body(), BODY_CHARS);
     }
 
     /**
