@@ -32,6 +32,8 @@ final class TextDates {
     private static final Pattern TIME = Pattern.compile(
             "^[^\\d\\n]{0,14}?(\\d{1,2})[:h](\\d{2})(?![\\d])(?::\\d{2})?(?:\\s*([apAP])\\.?\\s?[mM]\\b)?");
     private static final Map<String, TextDates> CACHE = new ConcurrentHashMap<>();
+    /** Languages and language-region pairs CLDR has locale data for, as "en" and "en-US". */
+    private static final Set<String> KNOWN = known();
 
     private final String language;
     private final boolean monthFirst;
@@ -43,13 +45,34 @@ final class TextDates {
 
     /** Reader for a page language tag such as "en-US", "de", or null when unknown. */
     static TextDates forLanguage(String tag) {
-        String key = tag == null ? "" : tag.trim().replace('_', '-').toLowerCase(Locale.ROOT);
-        return CACHE.computeIfAbsent(key, k -> {
+        return CACHE.computeIfAbsent(cacheKey(tag), k -> {
             if (k.isEmpty()) return new TextDates(null, false);
             ULocale loc = ULocale.forLanguageTag(k);
-            String lang = loc.getLanguage().isEmpty() ? null : loc.getLanguage();
-            return new TextDates(lang, monthFirst(loc));
+            return new TextDates(loc.getLanguage(), monthFirst(loc));
         });
+    }
+
+    /**
+     * Language and region as far as CLDR has data for them ("en-US", "de"), else "" (unknown).
+     * Pages can carry any junk in {@code <html lang>}; keying on what CLDR knows keeps the cache
+     * (and the month tables behind it) bounded, and ICU would fall back to the same data anyway.
+     */
+    static String cacheKey(String tag) {
+        if (tag == null || tag.isBlank()) return "";
+        ULocale loc = ULocale.forLanguageTag(tag.trim().replace('_', '-'));
+        String lang = loc.getLanguage();
+        if (!KNOWN.contains(lang)) return "";
+        String withRegion = lang + "-" + loc.getCountry();
+        return KNOWN.contains(withRegion) ? withRegion : lang;
+    }
+
+    private static Set<String> known() {
+        Set<String> out = new java.util.HashSet<>();
+        for (ULocale l : ULocale.getAvailableLocales()) {
+            out.add(l.getLanguage());
+            if (!l.getCountry().isEmpty()) out.add(l.getLanguage() + "-" + l.getCountry());
+        }
+        return Set.copyOf(out);
     }
 
     /** Whether the locale's short numeric date puts the month before the day (en-US "2/25/23"). */

@@ -62,4 +62,17 @@ class TextDatesTest {
         assertNull(read("de", "v2.10.23"));
         assertNull(read("en", "February 2023"));
     }
+
+    @Test
+    void pageLanguageTagsAreKeyedByWhatCldrKnowsSoJunkCannotGrowTheCache() {
+        assertEquals("en-US", TextDates.cacheKey(" en_us "));
+        assertEquals("en-GB", TextDates.cacheKey("EN-gb"));
+        assertEquals("de-DE", TextDates.cacheKey("de-DE-1996"), "variant dropped");
+        assertEquals("de", TextDates.cacheKey("de-XQ"), "unknown region dropped");
+        assertEquals("", TextDates.cacheKey("{{lang}}"));
+        assertEquals("", TextDates.cacheKey("qqxyzzy"));
+        // The month-day order still follows the region where CLDR has one.
+        assertEquals("2023-02-03", read("en-US", "02/03/2023"));
+        assertEquals("2023-03-02", read("en_gb", "02/03/2023"));
+    }
 }
