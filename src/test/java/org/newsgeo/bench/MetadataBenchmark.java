@@ -65,6 +65,7 @@ public final class MetadataBenchmark {
         }
 
         Score hd = new Score(), all = new Score(), allDev = new Score(), allHeld = new Score();
+        Map<String, Score> byLang = new java.util.TreeMap<>();
         Set<String> seen = new HashSet<>();
         List<Map<String, Object>> ordered = new ArrayList<>(recs);
         ordered.sort((a, b) -> Boolean.compare(!"htmldate".equals(a.get("source")), !"htmldate".equals(b.get("source"))));
@@ -81,6 +82,7 @@ public final class MetadataBenchmark {
                 if (counted) {
                     all.add(m, gold);
                     (heldDate ? allHeld : allDev).add(m, gold);
+                    byLang.computeIfAbsent(langGroup((String) r.get("html_lang")), k -> new Score()).add(m, gold);
                 }
                 // Only pages the check counts are listed, once each; gold "" can never match.
                 if (verbose && counted && !gold.isEmpty() && !dateMatches(m, gold) && (!heldDate || verboseHeld)) {
@@ -121,6 +123,8 @@ public final class MetadataBenchmark {
         System.out.println("date htmldate subset: " + hd);
         System.out.println("date all annotated (as checks/date-quality): " + all);
         System.out.println("  split: dates (all annotated) dev " + allDev + "; held-out " + allHeld);
+        // The set is mostly German blogs; news elsewhere is where the nightly crawl mostly is.
+        byLang.forEach((k, v) -> System.out.println("  by <html lang>: " + k + " " + v));
         System.out.println("  anchors (htmldate's 1000 pages): htmldate extensive F .949, fast .925, newspaper4k .810, news-please .810");
         System.out.printf("title exact match (trafilatura pages): %d/%d = %.3f; ignoring case (gold often copies CSS upper case) %.3f%n",
                 titleOk, titleN, titleOk / (double) titleN, titleCaseOk / (double) titleN);
@@ -194,6 +198,12 @@ public final class MetadataBenchmark {
             if (e.tagName().equals("script") && norm(e.data()).contains(s)) return true;
         }
         return false;
+    }
+
+    static String langGroup(String htmlLang) {
+        if (htmlLang == null || htmlLang.isBlank()) return "none";
+        String l = htmlLang.trim().toLowerCase(Locale.ROOT);
+        return l.startsWith("de") ? "de" : l.startsWith("en") ? "en" : "other";
     }
 
     static boolean dateMatches(Metadata m, String gold) {
