@@ -32,6 +32,9 @@ final class TextDates {
     private static final Pattern TIME = Pattern.compile(
             "^[^\\d\\n]{0,14}?(\\d{1,2})[:h](\\d{2})(?![\\d])(?::\\d{2})?(?:\\s*([apAP])\\.?\\s?[mM]\\b)?");
     private static final Map<String, TextDates> CACHE = new ConcurrentHashMap<>();
+    /** The tags pages actually write ("en-US", "de_DE"), so most calls skip parsing the tag; capped. */
+    private static final Map<String, TextDates> BY_TAG = new ConcurrentHashMap<>();
+    private static final int BY_TAG_MAX = 512;
     /** Languages and language-region pairs CLDR has locale data for, as "en" and "en-US". */
     private static final Set<String> KNOWN = known();
 
@@ -45,11 +48,16 @@ final class TextDates {
 
     /** Reader for a page language tag such as "en-US", "de", or null when unknown. */
     static TextDates forLanguage(String tag) {
-        return CACHE.computeIfAbsent(cacheKey(tag), k -> {
+        String raw = tag == null ? "" : tag;
+        TextDates known = BY_TAG.get(raw);
+        if (known != null) return known;
+        TextDates d = CACHE.computeIfAbsent(cacheKey(tag), k -> {
             if (k.isEmpty()) return new TextDates(null, false);
             ULocale loc = ULocale.forLanguageTag(k);
             return new TextDates(loc.getLanguage(), monthFirst(loc));
         });
+        if (BY_TAG.size() < BY_TAG_MAX) BY_TAG.put(raw, d);
+        return d;
     }
 
     /**
