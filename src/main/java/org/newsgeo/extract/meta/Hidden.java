@@ -1,6 +1,7 @@
 package org.newsgeo.extract.meta;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,14 +11,20 @@ import org.jsoup.select.NodeFilter;
  * Markup the reader never sees: inline display:none / visibility:hidden and the hidden attribute.
  * Themes print the author there for search engines ({@code <div class="td-author-name vcard
  * author" style="display: none">}), which is not a byline. Hiding classes are not read: "hidden",
- * "d-none" or "overflow-hidden" are as often responsive or layout classes of visible text.
+ * "d-none" or "overflow-hidden" are as often responsive or layout classes of visible text, and
+ * "sr-only" text is read aloud to readers. A class that hides the element for search engines
+ * only ("rich-snippet-hidden") is read.
  */
 final class Hidden {
+    private static final Pattern FOR_SEARCH_ENGINES = Pattern.compile("(?i)(?<![\\w-])(?:rich-)?(?:snippet|seo|schema|microdata)[-_]?hidden(?![\\w-])");
+
     private Hidden() {
     }
 
     static boolean is(Element e) {
         if (e.hasAttr("hidden")) return true;
+        String cls = e.className();
+        if (cls.contains("idden") && FOR_SEARCH_ENGINES.matcher(cls).find()) return true;
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String s = style.replace(" ", "").toLowerCase(Locale.ROOT);

@@ -76,6 +76,16 @@ class AuthorsTest {
         assertEquals(List.of("Alex Muster"), new MetadataExtractor().extract(org.jsoup.Jsoup.parse(shown), "https://example.de/a").authors);
     }
 
+    @Test
+    void authorInMarkupHiddenForSearchEnginesGivesWayToThePrintedByline() throws IOException {
+        // JSON-LD and meta name the account, which the theme prints only in <span class="vcard
+        // rich-snippet-hidden">; the reader sees "Von Matthias Lauerer" above the text.
+        String url = "https://www.courage-online.de/erfinderinnen-ann-kiessling-und-ihre-forschung-im-kampf-gegen-das-hiv-virus/";
+        Document doc = MetadataExtractorTest.page("courgage-online.de.HIV.html.gz", url);
+        assertEquals(List.of("Isabell Angele"), new MetaTags(doc).all("author"));
+        assertEquals(List.of("Matthias Lauerer"), authors("courgage-online.de.HIV.html.gz", url));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         Juan Carlos Muñoz C.                           | Juan Carlos Muñoz C.
