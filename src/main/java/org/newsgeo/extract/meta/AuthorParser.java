@@ -37,6 +37,8 @@ final class AuthorParser {
     private static final Pattern DASH = Pattern.compile("(?<=\\S)\\s[-–—]\\s");
     /** "lupa am 26/10/13": the date line the name runs into, when no date format was recognised. */
     private static final Pattern RUN_INTO_DATE = Pattern.compile("(?iu)\\s+(?:(?:am|um|on|le|el|il|em|at|vom|den)\\s+)?\\d.*$");
+    /** The word before a date: "am", "on", "le". */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?iu)\\s+(?:am|um|on|le|el|il|em|at|vom|den)\\s*$");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
     /** Words that mark a role or a credit rather than a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
@@ -87,7 +89,8 @@ final class AuthorParser {
         String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").replaceAll("(^|\\s)@\\w+", " ").trim();
         if (dates != null) {
             TextDates.Found d = dates.find(s, 0);
-            if (d != null) s = (s.substring(0, d.start()) + " " + s.substring(d.end())).trim();
+            // "Bo2man am 29.12.2010, 13:36 Uhr": the word that led into the date goes with it.
+            if (d != null) s = (DATE_LEAD.matcher(s.substring(0, d.start())).replaceFirst("") + " " + s.substring(d.end())).trim();
         }
         s = s.replaceAll("\\(.*?\\)", " ").trim();
         // "Text & Fotos: Ivan Valetny": the credit's "&" joins no names.

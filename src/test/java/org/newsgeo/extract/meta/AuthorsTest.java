@@ -96,6 +96,7 @@ class AuthorsTest {
         Lisa Petrich Mi                                | Lisa Petrich
         Logan C. Ritchie November                      | Logan C. Ritchie
         Sonia Mevißen Erstellt                         | Sonia Mevißen
+        Author: Bo2man am 29.12.2010                   | Bo2man
         """)
     void parsedName(String byline, String name) {
         assertEquals(List.of(name), AuthorParser.parse(byline, TextDates.forLanguage("de")));
