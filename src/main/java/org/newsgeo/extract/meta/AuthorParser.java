@@ -31,8 +31,10 @@ final class AuthorParser {
     private static final Pattern LEAD_ALONE = Pattern.compile(
             "(?iu)" + BylineWords.BY + "|vom|di|da|oleh|от|автор|yazar|autor|author|auteur|autore|redaktion|"
             + "am|um|uhr|stand|datum|date|on|le|el");
+    /** An interview's byline names both: "Richard David Precht im Gespräch mit Karin Fischer". */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s)\\s*");
+            "\\s*(?:[,;|/&+]|\\s(?:and|und|y|e|et|i|en|og|och|ja|dan|и|та|ve|és)\\s"
+            + "|\\s(?iu:im gespräch mit|in conversation with|en conversation avec)\\s)\\s*");
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?iu:" + BylineWords.TEXT_AND_PICTURES + ")\\s*:\\s*");
     private static final Pattern DASH = Pattern.compile("(?<=\\S)\\s[-–—]\\s");
     /** "lupa am 26/10/13": the date line the name runs into, when no date format was recognised. */

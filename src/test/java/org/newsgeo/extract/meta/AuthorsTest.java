@@ -103,6 +103,13 @@ class AuthorsTest {
     }
 
     @Test
+    void interviewBylineNamesBoth() {
+        // deutschlandfunk.de: <p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>
+        assertEquals(List.of("Richard David Precht", "Karin Fischer"),
+                AuthorParser.parsePrinted("Richard David Precht im Gespräch mit Karin Fischer", TextDates.forLanguage("de")));
+    }
+
+    @Test
     void deskCreditIsTheBylineOnlyWhenPrinted() {
         TextDates de = TextDates.forLanguage("de");
         assertEquals(List.of("Redaktion"), AuthorParser.parsePrinted("Von Redaktion -", de));
