@@ -14,7 +14,8 @@ import org.jsoup.nodes.TextNode;
  * in bold or italics as the last block of its box after a paragraph of prose, or on its own line
  * closing a paragraph of prose, counts; a name in running text, a link, a caption or a quote is
  * someone the article is about, and a bold line with more text after it is a subheading. A full
- * name in brackets after the last sentence of the text signs it too ("spannend. (Christian P. Stadtfeld)").
+ * name in brackets after the last sentence of the text signs it too ("spannend. (Christian P. Stadtfeld)"),
+ * and so does a last block of a full name over a short role ("Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender").
  */
 final class ClosingSignature {
     private static final int AFTER_TITLE_CHARS = 20_000;
@@ -24,6 +25,8 @@ final class ClosingSignature {
     private static final int NEAR_PROSE = 3;
     private static final String WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
     private static final Pattern FULL_NAME = Pattern.compile(WORD + "(?:\\s+" + WORD + "){1,2}");
+    /** A full name on a line of its own; a surname may be set in capitals ("Kazım TÜRKMEN"). */
+    private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}(?:[\\p{L}'’-]+|\\.)){1,2}");
     /**
      * A full name in brackets closing the prose: "... bleibt spannend. (Christian P. Stadtfeld) +++".
      * After a sentence, not after a quote, where it names the speaker ("... buchen." (Maria Sedgwick)).
@@ -47,6 +50,12 @@ final class ClosingSignature {
                     && (proseBefore(name) ? !proseAfter(blocks, i) : sinceProse < NEAR_PROSE && lastIn(blocks.get(i)));
             if (signs) {
                 List<String> out = AuthorParser.parsePrinted(name.text().trim(), dates);
+                if (!out.isEmpty()) return out;
+            }
+            String over = nameOverRole(blocks.get(i));
+            if (over != null && sinceProse < NEAR_PROSE && lastIn(blocks.get(i)) && !quoted(blocks.get(i))
+                    && !Hidden.within(blocks.get(i))) {
+                List<String> out = AuthorParser.parsePrinted(over, dates);
                 if (!out.isEmpty()) return out;
             }
             Matcher bracketed = BRACKETED.matcher(text);
@@ -83,6 +92,18 @@ final class ClosingSignature {
         while (before != null && blank(before)) before = before.previousSibling();
         if (before == null) return last;
         return before instanceof Element br && br.normalName().equals("br") ? last : null;
+    }
+
+    /** "Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender": a full name over a short role, the block's only lines. */
+    private static String nameOverRole(Element block) {
+        List<Node> parts = new ArrayList<>();
+        for (Node n : block.childNodes()) if (!blank(n)) parts.add(n);
+        if (parts.size() != 3 || !(parts.get(0) instanceof TextNode name) || !(parts.get(1) instanceof Element br)
+                || !br.normalName().equals("br") || !(parts.get(2) instanceof TextNode role)) return null;
+        String r = role.text().trim();
+        if (r.length() > 80 || r.matches(".*[.!?:]$")) return null;
+        String nm = name.text().trim();
+        return NAME_LINE.matcher(nm).matches() ? nm : null;
     }
 
     /** Nothing follows the block in its box. */

@@ -48,6 +48,15 @@ class AuthorRecallTest {
     }
 
     @Test
+    void nameOverARoleSignsTheText() {
+        // ditib.de: a statement closes "Möge ihre Nacht ... gesegnet sein.</p><p>Kazım T&Uuml;RKMEN<br />DITIB-Bundesvorsitzender</p>".
+        String signed = "<p>Möge ihre Nacht der Geburt des Propheten gesegnet sein.</p><p>Kazım T&Uuml;RKMEN<br />\nDITIB-Bundesvorsitzender</p>";
+        assertEquals(List.of("Kazım TÜRKMEN"), authors("<h1>Die Nacht der Geburt</h1><div>" + ARTICLE + signed + "</div>"));
+        // With prose after it, the block introduces someone the text goes on about.
+        assertEquals(List.of(), authors("<h1>Die Nacht der Geburt</h1><div>" + ARTICLE + signed + ARTICLE + "</div>"));
+    }
+
+    @Test
     void nameInBracketsAfterAQuoteIsTheSpeaker() {
         // emotion.de: a reader's tip in quotes, then who said it.
         String html = "<h1>Selfcare</h1><div>" + ARTICLE + "<p><b>50.</b> \"Eine richtig gute Thai-Massage buchen.\" <b>(Maria Sedgwick)</b></p></div>";
