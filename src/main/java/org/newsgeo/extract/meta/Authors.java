@@ -83,7 +83,9 @@ final class Authors {
         // Pages without an h1 (blogs, landing pages) open the article with an h2.
         if (headline == null) headline = doc.selectFirst("article h2, main h2, h2");
         // Pages built from small headings only: the first of them.
-        return headline != null ? headline : doc.selectFirst("h3, h4, h5, h6");
+        if (headline == null) headline = doc.selectFirst("h3, h4, h5, h6");
+        // No heading at all: the page is read from the top ("责任编辑： 焦鹏" under the text).
+        return headline != null || doc.body() == null ? headline : doc.body().firstElementChild();
     }
 
     private static List<String> ifPrinted(List<String> names, Shown shown) {

@@ -16,6 +16,7 @@ import org.jsoup.nodes.TextNode;
  * running prose "by" and "von" are ordinary words. Further down (past 1,500 characters or two
  * paragraphs of prose) only a line that is a byline and nothing else counts ("Von Cosima Künzel"
  * closing the text); an author label among a data sheet's labels is the work's ({@link DataSheets}).
+ * Chinese pages credit the author or the editor in charge on a line of their own ("责任编辑： 焦鹏").
  * Embeds, captions and hidden text are not read. With no such line, the blocks over the headline, then a name signed
  * under the text ({@link ClosingSignature}).
  */
@@ -49,6 +50,11 @@ final class TextBylines {
             + "|[|•·]|\\s[-–—]\\s|\\s[-–—]$|\\s@\\s|\\s\\(|(?<!\\S)\\d"
             + "|\\b(?:on|am|um|le|el|il|em|op|in|under|at|the|der|die|das|den|dem|des|mit|with|avec|con)\\b|,\\s*\\p{Ll}).*");
 
+    /**
+     * "责任编辑： 焦鹏": Chinese news pages credit the article on a line of its own, to the author (作者)
+     * or the editor in charge (责任编辑), with a name of two to four characters.
+     */
+    private static final Pattern HAN_CREDIT = Pattern.compile("(?:^|\\s)(?:作者|责任编辑)\\s*[：:]\\s*(\\p{IsHan}{2,4})\\s*$");
     /** How many lines below the headline a date line may name its author without a lead word. */
     private static final int DATED_NAME_LINES = 3;
     /** How many blocks over the headline are read for a byline. */
@@ -111,6 +117,8 @@ final class TextBylines {
      */
     private static List<String> names(String line, boolean dated, boolean near, TextDates dates) {
         if (line.length() > MAX_LINE) return List.of();
+        Matcher credit = HAN_CREDIT.matcher(line);
+        if (credit.find()) return List.of(credit.group(1));
         List<String> out = dated ? datedName(line, dates) : List.of();
         if (!out.isEmpty()) return out;
         // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.

@@ -30,11 +30,13 @@ class AuthorRecallTest {
         eishockeynews.de-halbfinale.html.gz | https://www.eishockeynews.de/aktuell/artikel/2022/02/01/muenchen-verliert-bei-tappara-tampere.html | Stefan Wasmer
         petri-heil-ch-hechte.html.gz | https://www.petri-heil.ch/de/bielerseewinterhechte--1026 | Ivan Valetny
         hss.de-Regierung.html.gz | https://www.hss.de/news/detail/grosse-aufgaben-fuer-die-neue-regierung-news8123/ | Uta Staschewski
+        xinhuanet.com.c_1125597921.html.gz | http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm | 焦鹏
         """)
     void bylineOnRealPage(String file, String url, String expected) throws IOException {
         // von <a>Lars Fischer</a> und <a>Alina Schadwinkel</a> | <h1> 11.12.2019 - Amelie Loevenich |
         // <small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1> | <p><b><i>Stefan Wasmer</i></b></p> closing
-        // the text | Text & Fotos: Ivan Valetny | Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.
+        // the text | Text & Fotos: Ivan Valetny | Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien |
+        // "责任编辑： 焦鹏" under the text of a page without headings.
         List<String> got = new MetadataExtractor().extract(MetadataExtractorTest.page(file, url), url).authors;
         assertEquals(Arrays.asList(expected.split(";")), got);
     }
