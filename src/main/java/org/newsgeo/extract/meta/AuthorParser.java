@@ -94,7 +94,8 @@ final class AuthorParser {
             // "Bo2man am 29.12.2010, 13:36 Uhr": the word that led into the date goes with it.
             if (d != null) s = (DATE_LEAD.matcher(s.substring(0, d.start())).replaceFirst("") + " " + s.substring(d.end())).trim();
         }
-        s = s.replaceAll("\\(.*?\\)", " ").trim();
+        // "Bruno (Henrique Zecchin) Rodrigues": the bracket goes, its spaces become one.
+        s = s.replaceAll("\\s*\\(.*?\\)\\s*", " ").trim();
         // "Text & Fotos: Ivan Valetny": the credit's "&" joins no names.
         s = TEXT_AND_PICTURES.matcher(s).replaceFirst("");
         s = withoutDeskAfterDash(s);

@@ -117,11 +117,17 @@ final class Authors {
             for (String v : meta.all(key)) {
                 // "Jobs & Hire" is the site before it is a list of two names.
                 if (v.startsWith("http") || v.startsWith("@") || v.startsWith("www.") || isSite(v, siteName, host)) continue;
+                // The site's own account posting the card ("folha" as creator and as site) is no byline.
+                if (key.equals("twitter:creator") && siteAccount(v, meta.first("twitter:site"))) continue;
                 List<String> names = persons(AuthorParser.parse(v, dates), siteName, host);
                 if (!names.isEmpty()) return names;
             }
         }
         return persons(LabelledMeta.authors(meta, dates), siteName, host);
+    }
+
+    private static boolean siteAccount(String creator, String site) {
+        return site != null && creator.equalsIgnoreCase(site.replaceFirst("^@", ""));
     }
 
     /**

@@ -130,4 +130,22 @@ class AuthorsTest {
     void notAName(String byline) {
         assertTrue(AuthorParser.parse(byline, TextDates.forLanguage("de")).isEmpty(), byline);
     }
+
+    @Test
+    void theSitesOwnTwitterAccountIsNoByline() {
+        // Folha de S.Paulo (Readability's test page): the card's creator is the paper's account, as
+        // its site; the reporter is named only in JSON-LD and never printed.
+        String head = "<meta name='twitter:creator' content='folha'><meta name='twitter:site' content='folha'>";
+        String article = "<h1>Tite diz que errou</h1><p>" + "O técnico falou sobre a final de 2012. ".repeat(30) + "</p>";
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(head + article);
+        assertEquals(List.of(), new MetadataExtractor().extract(doc, "https://www1.folha.uol.com.br/esporte/2018/12/tite.shtml").authors);
+        // A reporter's own account still names the reporter.
+        doc = org.jsoup.Jsoup.parse(head.replace("creator' content='folha'", "creator' content='Bruno Rodrigues'") + article.replace("</p>", " Bruno Rodrigues</p>"));
+        assertEquals(List.of("Bruno Rodrigues"), new MetadataExtractor().extract(doc, "https://www1.folha.uol.com.br/a").authors);
+    }
+
+    @Test
+    void aBracketInsideANameLeavesOneSpace() {
+        assertEquals(List.of("Bruno Rodrigues"), AuthorParser.parse("Bruno (Henrique Zecchin) Rodrigues ", null));
+    }
 }
