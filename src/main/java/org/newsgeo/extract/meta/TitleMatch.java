@@ -74,13 +74,16 @@ final class TitleMatch {
         String rest = String.join(" ", b.subList(1, b.size()));
         String first = TitleCleaner.key(b.get(0));
         if (votes(first) == 0 || wholes.contains(first) || b.get(0).length() > rest.length()) return p;
-        return new HeadingText.Parts(rest, b.subList(1, b.size()));
+        return new HeadingText.Parts(rest, b.subList(1, b.size()), p.whole());
     }
 
     /** The heading's text, or the part of it a declared title equals; null when unconfirmed. */
     Hit match(HeadingText.Parts p, boolean h1) {
         String text = p.text();
         int v = votes(TitleCleaner.key(text));
+        if (v > 0) return hit(text, 2, v, h1);
+        // the kicker marked apart in the heading's markup is glued on in the declared titles
+        v = votes(TitleCleaner.key(p.whole()));
         if (v > 0) return hit(text, 2, v, h1);
         List<String> b = p.blocks();
         Hit best = null;

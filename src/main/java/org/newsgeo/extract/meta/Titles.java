@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +15,7 @@ import org.jsoup.select.Elements;
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
  * title, while og:title and {@code <title>} are often SEO variants. So: the h1/h2 that the declared
  * titles (og:title, JSON-LD headline, {@code <title>}) confirm, the one most of them confirm when
- * several are; else the page's only real h1 (not the site's logo or name); else the heading just
+ * several are (on a tie, not the one in a breadcrumb trail); else the page's only real h1 (not the site's logo or name); else the heading just
  * before (or opening) the main text the body extractor chose ({@link MainHeading}); else the declared title
  * without site name and section labels ({@link TitleCleaner}). Kickers glued to the h1 are cut by
  * {@link HeadingText} when their class says so, else by {@link TitleMatch} when the declared titles
@@ -48,7 +49,7 @@ final class Titles {
             if (h.normalName().equals("h1") && !h1s.contains(t)) h1s.add(t);
             if (TitleCleaner.key(t).length() < 6) continue;
             TitleMatch.Hit hit = declared.match(parts, h.normalName().equals("h1"));
-            if (hit != null && hit.beats(best)) {
+            if (hit != null && beats(hit, h, best, bestEl)) {
                 best = hit;
                 bestEl = h;
             }
@@ -88,6 +89,26 @@ final class Titles {
 
     private static boolean goesOn(String t, String start) {
         return t.length() > start.length() && t.startsWith(start) && !Character.isLetterOrDigit(t.charAt(start.length()));
+    }
+
+    /**
+     * Whether {@code hit} on heading {@code h} beats the best so far. When both are confirmed alike,
+     * the one outside a breadcrumb trail: the trail ends with the page's SEO title, the headline
+     * proper is printed elsewhere (skipping trail headings altogether lost more than it won).
+     */
+    private static boolean beats(TitleMatch.Hit hit, Element h, TitleMatch.Hit best, Element bestEl) {
+        if (best != null && hit.tier() == best.tier() && hit.votes() == best.votes()) {
+            boolean crumb = inBreadcrumb(h), bestCrumb = inBreadcrumb(bestEl);
+            if (crumb != bestCrumb) return bestCrumb;
+        }
+        return hit.beats(best);
+    }
+
+    private static boolean inBreadcrumb(Element h) {
+        for (Element e = h; e != null; e = e.parent()) {
+            if ((e.className() + " " + e.id() + " " + e.attr("itemtype")).toLowerCase(Locale.ROOT).contains("breadcrumb")) return true;
+        }
+        return false;
     }
 
     /** The declared site name and the texts of the page's logo headings and home-page links. */

@@ -24,6 +24,7 @@ class TitlesTest {
         section-label h1 loses to the h2 that og:title and title confirm ; galore.de.buch.html.gz ; https://www.galore.de/kultur/artikel/30-11-buch-der-woche-nikole-hannah-jones-hrsg-o-1619 ; 30.11. | Buch der Woche
         site name glued to a Chinese title, named by the home link ; xinhuanet.com.c_1125597921.html.gz ; http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm ; 武汉的声音：有英勇的你，才有英雄的城！
         site prefix and section-link suffix cut ; bayrische-bembel.de.504.html.gz ; http://bayrische-bembel.de/bbr/modules/news/article.php?storyid=504 ; Eintracht Frankfurt stellt Weichen für die Zukunft
+        breadcrumb h1 loses to the article h2 its kicker span marks apart ; spektrum.de.coronavirus.html.gz ; https://www.spektrum.de/wissen/laesst-sich-die-coronavirus-ausbreitung-in-deutschland-kontrollieren/1700384 ; Lässt sich die Coronavirus-Ausbreitung in Deutschland kontrollieren?
         logo h1 skipped, blog name in the middle of the title ; archiv.krimiblog.de.2895.html.gz ; http://archiv.krimiblog.de/?p=2895 ; Das vermutlich schwulste Musikvideo der Welt
         """)
     void realPages(String rule, String file, String url, String title) throws IOException {
@@ -74,6 +75,21 @@ class TitlesTest {
                 "<h1>Am 9. November 1989 fiel die Mauer</h1>"));
         assertEquals("9. November 1989: Die Nacht, in der die Mauer fiel", title("<title>9. November 1989: Die Nacht, in der die Mauer fiel</title>",
                 "<html lang=de><h1>9. November 1989: Die Nacht, in der die Mauer fiel</h1>"));
+    }
+
+    @Test
+    void breadcrumbHeadingLosesATie() {
+        // the trail's h1 is the <title> variant; og:title has the article h2 with its kicker (outdoor-magazin.com)
+        assertEquals("Skandinavien im Wohnmobil erleben", title("<meta property=og:title content='Vanlife in Schweden: Skandinavien im Wohnmobil erleben'>"
+                + "<title>Vanlife in Schweden - Skandinavien im Wohnmobil | outdoor-magazin.com</title>",
+                "<div class=breadcrumb><a href=/>Startseite</a> <h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1></div>"
+                        + "<h2><span class=subline>Vanlife in Schweden</span> <span class=headline>Skandinavien im Wohnmobil erleben</span></h2>"));
+        // more declared titles confirm the trail's h1: it stays
+        assertEquals("Hingucker beim Flugplatzfest in Dessau: Zweite F13", title("<meta property=og:title content='Hingucker beim Flugplatzfest: Zweite F13'>"
+                + "<title>Hingucker beim Flugplatzfest in Dessau: Zweite F13 | MZ.de</title><script type=application/ld+json>"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Hingucker beim Flugplatzfest in Dessau: Zweite F13\"}</script>",
+                "<ol class=breadcrumb><li><h1>Hingucker beim Flugplatzfest in Dessau: Zweite F13</h1></ol>"
+                        + "<h2 class=article_headline><strong>Hingucker beim Flugplatzfest</strong>: Zweite F13</h2>"));
     }
 
     @Test
