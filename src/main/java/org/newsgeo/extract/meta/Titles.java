@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -15,11 +16,12 @@ import org.jsoup.select.Elements;
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
  * title, while og:title and {@code <title>} are often SEO variants. So: the h1/h2 that the declared
  * titles (og:title, JSON-LD headline, {@code <title>}) confirm, the one most of them confirm when
- * several are (on a tie, not the one in a breadcrumb trail); else the page's only real h1 (not the site's logo or name); else the heading just
- * before (or opening) the main text the body extractor chose ({@link MainHeading}); else the declared title
- * without site name and section labels ({@link TitleCleaner}). Kickers glued to the h1 are cut by
- * {@link HeadingText} when their class says so, else by {@link TitleMatch} when the declared titles
- * leave them out or keep them apart.
+ * several are (on a tie, not the one in a breadcrumb trail); else the page's only real h1 (not the
+ * site's logo or name; a short one only when the declared title has it as words); else the heading
+ * just before (or opening) the main text the body extractor chose ({@link MainHeading}); else the
+ * declared title without site name and section labels ({@link TitleCleaner}). Kickers glued to the
+ * h1 are cut by {@link HeadingText} when their class says so, else by {@link TitleMatch} when the
+ * declared titles leave them out or keep them apart.
  */
 final class Titles {
     private static final int MAX_LINK_TEXT = 80;
@@ -56,10 +58,11 @@ final class Titles {
         }
         if (best != null) return longer(best.text(), headings, bestEl);
         String h1 = h1s.size() == 1 ? h1s.get(0) : null;
-        if (h1 != null && h1.length() >= 10) return h1;
+        String raw = MetadataExtractor.first(og, headline, plain);
+        // a short one ("Design") only when the declared title names it too: not a section label
+        if (h1 != null && (h1.length() >= 10 || raw != null && inWords(raw, h1))) return h1;
         String near = MainHeading.find(doc, mainText, siteNames, host);
         if (near != null) return near;
-        String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
         String cleaned = HeadingText.tidy(TitleCleaner.clean(raw, siteNames, host, h1, linkTexts(doc)));
         if (TitleCleaner.isSiteName(cleaned, siteName, host)) {
@@ -109,6 +112,11 @@ final class Titles {
             if ((e.className() + " " + e.id() + " " + e.attr("itemtype")).toLowerCase(Locale.ROOT).contains("breadcrumb")) return true;
         }
         return false;
+    }
+
+    /** Whether {@code part} occurs in {@code text} as whole words. */
+    private static boolean inWords(String text, String part) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
     /** The declared site name and the texts of the page's logo headings and home-page links. */

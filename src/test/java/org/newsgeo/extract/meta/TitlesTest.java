@@ -78,6 +78,16 @@ class TitlesTest {
     }
 
     @Test
+    void shortOnlyH1WinsWhenTheDeclaredTitleNamesIt() {
+        // von-der-see.de: the page's one h1 over the SEO title that names it
+        assertEquals("Design", title("<title>Professionelles & Seriöses Design für Unternehmen | VON DER SEE</title>",
+                "<h1>Design</h1><h2>Worauf kommt es beim Design an?</h2><p>Text</p>"));
+        // a section label the declared title does not name stays out
+        assertEquals("Professionelles Design für Unternehmen", title("<title>Professionelles Design für Unternehmen | Example</title>",
+                "<h1>Service</h1><p>Text</p>"));
+    }
+
+    @Test
     void breadcrumbHeadingLosesATie() {
         // the trail's h1 is the <title> variant; og:title has the article h2 with its kicker (outdoor-magazin.com)
         assertEquals("Skandinavien im Wohnmobil erleben", title("<meta property=og:title content='Vanlife in Schweden: Skandinavien im Wohnmobil erleben'>"
