@@ -65,7 +65,8 @@ final class MainHeading {
     }
 
     private static String text(Element h, Element main, Collection<String> siteNames, String host, TextDates dates) {
-        if (HeadingText.isOther(h) || PageRegions.isAside(h)) return null;
+        // an aside, unless the main text sits in the same kind of region: its class words are layout then
+        if (HeadingText.isOther(h) || PageRegions.isAside(h) && !PageRegions.isAside(main)) return null;
         if (isTeaser(h, main)) return null;
         String t = HeadingText.of(h);
         // one word in a spaced script is a box label ("Remplaçants", "Gaspreise"), not a headline
