@@ -39,6 +39,10 @@ class TitlesTest {
         // the declared titles keep the kicker as a segment of its own: it is not part of the headline
         assertEquals("Getränke per Schiff ins Stadtzentrum", title("<title>Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum</title>",
                 "<h1><span class=subtitle>Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1>"));
+        // a byline under the headline goes when og:title holds the headline and a photo credit (nikkei.com)
+        assertEquals("米朝首脳直通電話　習氏に挑むトランプ戦術の成否", title("<meta property=og:title content='米朝首脳直通電話　習氏に挑むトランプ戦術の成否（写真＝ロイター）'>",
+                "<h1 itemprop=headline><span class=cmnc-middle>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br>"
+                        + "<span class=cmnc-small>編集委員　中沢克二</span></h1><h2>おすすめ情報</h2>"));
         // a sub-line after the headline goes when og:title is the headline alone
         assertEquals("Dezuka Suisan: Deep-Fried Fish Cakes", title("<meta property=og:title content='Dezuka Suisan: Deep-Fried Fish Cakes'>",
                 "<h1><span>Dezuka Suisan: Deep-Fried Fish Cakes</span> <small>Welcome to the Flavor Capital</small></h1>"
