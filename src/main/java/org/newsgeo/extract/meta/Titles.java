@@ -19,7 +19,8 @@ import org.jsoup.select.Elements;
  * several are (on a tie, not the one in a breadcrumb trail); else the page's only real h1 (not the
  * site's logo or name; a short one only when the declared title has it as words); else the heading
  * just before (or opening) the main text the body extractor chose ({@link MainHeading}); else the
- * declared title without site name and section labels ({@link TitleCleaner}). Kickers glued to the
+ * declared title without site name and section labels ({@link TitleCleaner}), or the part of it the
+ * page prints on its own. Kickers glued to the
  * h1 are cut by {@link HeadingText} when their class says so, else by {@link TitleMatch} when the
  * declared titles leave them out or keep them apart.
  */
@@ -72,7 +73,29 @@ final class Titles {
                 if (t.length() >= 3 && !PageRegions.isAside(post) && !TitleCleaner.namesSite(t, siteName, host)) return t;
             }
         }
-        return cleaned.isEmpty() ? null : cleaned;
+        return cleaned.isEmpty() ? null : printedPart(cleaned, doc);
+    }
+
+    /**
+     * The run of the title's segments that the page prints as an element's whole text, not as a
+     * link: the headline without the section and site labels left glued to it ("…大不同_教育频道"
+     * over the page's "…大不同"). The title itself when none is, or the run is less than half of it.
+     */
+    private static String printedPart(String title, Document doc) {
+        List<int[]> seg = TitleCleaner.segments(title);
+        if (seg.size() < 2) return title;
+        Set<String> printed = new HashSet<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (e.closest("a") == null && !e.ownText().isBlank()) printed.add(TitleCleaner.key(e.ownText()));
+        }
+        String best = null;
+        for (int i = 0; i < seg.size(); i++) {
+            for (int j = i; j < seg.size(); j++) {
+                String run = title.substring(seg.get(i)[0], seg.get(j)[1]).trim();
+                if ((i > 0 || j < seg.size() - 1) && printed.contains(TitleCleaner.key(run)) && (best == null || run.length() > best.length())) best = run;
+            }
+        }
+        return best != null && TitleCleaner.key(best).length() * 2 >= TitleCleaner.key(title).length() ? best : title;
     }
 
     /**

@@ -128,6 +128,16 @@ class TitlesTest {
     }
 
     @Test
+    void declaredTitleCutToThePartThePagePrints() {
+        // no heading; the page prints the title's first segment on its own, the channel label only as a link (youth.cn)
+        assertEquals("海外留学生看两会：出国前后关注点大不同", title("<title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title>",
+                "<a href='http://www.youth.cn'>中国青年网</a><div class=l_tit>海外留学生看两会：出国前后关注点大不同</div><p>正文</p>"));
+        // a part printed only inside a link (a teaser, a menu) does not count
+        assertEquals("Neue Brücke eröffnet - Stadtnachrichten", title("<title>Neue Brücke eröffnet - Stadtnachrichten</title>",
+                "<ul><li><a href=/x>Neue Brücke eröffnet</a></ul><p>Text</p>"));
+    }
+
+    @Test
     void titleCleanerCutsLabelsAtEitherEnd() {
         assertEquals("Sequilho com Chocolate Amargo", TitleCleaner.clean("Sequilho com Chocolate Amargo | CyberCook", List.of(), "www.cybercook.com.br", null, Set.of()));
         assertEquals("Brothel busted in Boston", TitleCleaner.clean("Local News | Brothel busted in Boston", List.of(), "x.com", null, Set.of("localnews")));
