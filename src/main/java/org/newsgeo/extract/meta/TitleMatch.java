@@ -101,8 +101,9 @@ final class TitleMatch {
         // a large part of a declared title without a styled sub-line or kicker the titles leave out ("… 成否 <br> 編集委員 中沢克二")
         for (int k = 1; k < b.size(); k++) {
             String head = String.join(" ", b.subList(0, k)), tail = String.join(" ", b.subList(k, b.size()));
-            if (head.length() >= tail.length() && covers(head) > 0) return hit(HeadingText.tidy(head), 1, covers(head), h1);
-            if (tail.length() >= head.length() && covers(tail) > 0) return hit(HeadingText.tidy(tail), 1, covers(tail), h1);
+            String kept = head.length() >= tail.length() ? head : tail;
+            v = covers(kept);
+            if (v > 0) return hit(HeadingText.tidy(kept), 1, v, h1);
         }
         return null;
     }

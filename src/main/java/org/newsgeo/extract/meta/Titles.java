@@ -20,9 +20,8 @@ import org.jsoup.select.Elements;
  * site's logo or name; a short one only when the declared title has it as words); else the heading
  * just before (or opening) the main text the body extractor chose ({@link MainHeading}); else the
  * declared title without site name and section labels ({@link TitleCleaner}), or the part of it the
- * page prints on its own. Kickers glued to the
- * h1 are cut by {@link HeadingText} when their class says so, else by {@link TitleMatch} when the
- * declared titles leave them out or keep them apart.
+ * page prints on its own. Kickers glued to the h1 are cut by {@link HeadingText} when their class
+ * says so, else by {@link TitleMatch} when the declared titles leave them out or keep them apart.
  */
 final class Titles {
     private static final int MAX_LINK_TEXT = 80;
