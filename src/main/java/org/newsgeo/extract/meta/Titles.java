@@ -56,7 +56,7 @@ final class Titles {
                 bestEl = h;
             }
         }
-        if (best != null) return longer(best.text(), headings, bestEl);
+        if (best != null) return styledInFull(longer(best.text(), headings, bestEl), doc);
         String h1 = h1s.size() == 1 ? h1s.get(0) : null;
         String raw = MetadataExtractor.first(og, headline, plain);
         // a short one ("Design") only when the declared title names it too: not a section label
@@ -110,6 +110,21 @@ final class Titles {
         if (!goesOn(next, text) || next.length() > 300) return text;
         for (int k = i + 2; k < headings.size(); k++) if (goesOn(HeadingText.of(headings.get(k)), text)) return text;
         return next;
+    }
+
+    /**
+     * The headline in full when the page prints it so in one styled headline element outside side
+     * boxes, the confirmed heading being its short form (a stage's "Leasing oder Finanzierung – was
+     * lohnt sich mehr?" over the h1 "Leasing oder Finanzierung").
+     */
+    private static String styledInFull(String text, Document doc) {
+        Set<String> found = new HashSet<>();
+        for (Element e : doc.body().getElementsContainingOwnText(text)) {
+            if (!MainHeading.isStyledHeadline(e) || PageRegions.isAside(e)) continue;
+            String t = HeadingText.of(e);
+            if (goesOn(t, text) && t.length() <= 300) found.add(t);
+        }
+        return found.size() == 1 ? found.iterator().next() : text;
     }
 
     private static boolean goesOn(String t, String start) {

@@ -114,6 +114,12 @@ class TitlesTest {
                 "<div id=news><h1>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49</h1><em class=date>Dienstag, 2. November 2021</em>"
                         + "<h2 class=h1>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 – Büssing-NAG (Baujahre 1931 – 1945)</h2></div>"
                         + "<h2>News</h2><h2>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49</h2>"));
+        // a styled stage headline prints the confirmed h1 in full (finanzcheck.de); not a link's title
+        assertEquals("Leasing oder Finanzierung – was lohnt sich mehr?", title("<title>Leasing oder Finanzierung » Der große Vergleich | FINANZCHECK.de</title>",
+                "<header><p class=stage-headline>Leasing oder Finanzierung – was lohnt sich mehr?</p><p class=stage-subline>Unterschiede</p></header>"
+                        + "<h1>Leasing oder Finanzierung</h1><p>Text</p>"));
+        assertEquals("Leasing oder Finanzierung", title("<title>Leasing oder Finanzierung » Der große Vergleich | FINANZCHECK.de</title>",
+                "<h1>Leasing oder Finanzierung</h1><p>Text</p><a href=/r><span class=card-title>Leasing oder Finanzierung – der Rechner</span></a>"));
         // several sections start with the headline: it is their topic, the confirmed h1 stays (giromatch.com)
         assertEquals("1000 Euro Kredit", title("<title>1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH</title>",
                 "<h1>1000 Euro Kredit</h1><h2>1000 Euro Kredit - Online & schnell</h2><h2>1000 Euro Kredit - Sofortzusage & Sofortauszahlung</h2>"));
