@@ -35,8 +35,11 @@ final class HeadingText {
     private HeadingText() {
     }
 
-    /** A heading's visible text and its styled blocks (kicker, headline, sub-line; one block when not split). */
-    record Parts(String text, List<String> blocks) {
+    /**
+     * A heading's visible text and its styled blocks (kicker, headline, sub-line; one block when not
+     * split); {@code whole} keeps the kicker that the heading's classes mark apart.
+     */
+    record Parts(String text, List<String> blocks, String whole) {
     }
 
     /** The visible headline text of a heading element, whitespace-collapsed, NFC. */
@@ -48,12 +51,13 @@ final class HeadingText {
         Element copy = h.clone();
         copy.select(HIDDEN).remove();
         dropLeadingTime(copy);
-        Element main = withoutKicker(copy);
         TextDates dates = TextDates.forLanguage(language(h));
+        String whole = withoutDate(tidy(visibleText(copy)), dates);
+        Element main = withoutKicker(copy);
         String text = withoutDate(tidy(visibleText(main)), dates);
         List<String> blocks = new ArrayList<>();
         for (String b : blocks(main)) blocks.add(blocks.isEmpty() ? withoutDate(tidy(b), dates) : tidy(b));
-        return new Parts(text, blocks.size() < 2 ? List.of(text) : blocks);
+        return new Parts(text, blocks.size() < 2 ? List.of(text) : blocks, whole);
     }
 
     /** A post's date printed before its headline inside the heading ("<time>Jun 17</time> Das …"). */

@@ -58,14 +58,20 @@ final class MainHeading {
 
     private static boolean isHeading(Element e) {
         String tag = e.normalName();
-        if (tag.equals("h1") || tag.equals("h2")) return true;
+        return tag.equals("h1") || tag.equals("h2") || isStyledHeadline(e);
+    }
+
+    /** A div, p or span styled as a headline, not inside a link. */
+    static boolean isStyledHeadline(Element e) {
+        String tag = e.normalName();
         // a styled element inside a link is the link's label ("<a><span class=wm-title>Alexa Crawls</span></a>")
         if (!(tag.equals("div") || tag.equals("p") || tag.equals("span") || tag.equals("header")) || e.closest("a") != null) return false;
         return TITLE_CLASS.matcher(e.className() + " " + e.id()).find() || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline");
     }
 
     private static String text(Element h, Element main, Collection<String> siteNames, String host, TextDates dates) {
-        if (HeadingText.isOther(h) || PageRegions.isAside(h)) return null;
+        // an aside, unless the main text sits in the same kind of region: its class words are layout then
+        if (HeadingText.isOther(h) || PageRegions.isAside(h) && !PageRegions.isAside(main)) return null;
         if (isTeaser(h, main)) return null;
         String t = HeadingText.of(h);
         // one word in a spaced script is a box label ("Remplaçants", "Gaspreise"), not a headline

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The declared titles of a page (og:title, JSON-LD headline, {@code <title>}) as a check on its
  * headings. A heading is confirmed when it equals a declared title or a run of its segments
  * ("Headline" in "Section | Headline | Site"), or when a declared title is the rest of the heading
- * after a kicker block or separator ("Ernährung sichern Schulze: …" when og:title is "Schulze: …").
+ * after a kicker block or separator ("Ernährung sichern Schulze: …" when og:title is "Schulze: …");
+ * less closely when the heading, or its larger block part, makes up most of a declared title.
  * Comparison ignores case, spaces and punctuation, which differ between the copies.
  */
 final class TitleMatch {
@@ -74,13 +75,16 @@ final class TitleMatch {
         String rest = String.join(" ", b.subList(1, b.size()));
         String first = TitleCleaner.key(b.get(0));
         if (votes(first) == 0 || wholes.contains(first) || b.get(0).length() > rest.length()) return p;
-        return new HeadingText.Parts(rest, b.subList(1, b.size()));
+        return new HeadingText.Parts(rest, b.subList(1, b.size()), p.whole());
     }
 
     /** The heading's text, or the part of it a declared title equals; null when unconfirmed. */
     Hit match(HeadingText.Parts p, boolean h1) {
         String text = p.text();
         int v = votes(TitleCleaner.key(text));
+        if (v > 0) return hit(text, 2, v, h1);
+        // the kicker marked apart in the heading's markup is glued on in the declared titles
+        v = votes(TitleCleaner.key(p.whole()));
         if (v > 0) return hit(text, 2, v, h1);
         List<String> b = p.blocks();
         Hit best = null;
@@ -92,9 +96,24 @@ final class TitleMatch {
         Matcher m = CUT.matcher(text);
         while (m.find()) best = better(best, text.substring(m.end()), text.substring(0, m.start()), h1);
         if (best != null) return best;
+        v = covers(text);
+        if (v > 0) return hit(text, 1, v, h1);
+        // a large part of a declared title without a styled sub-line or kicker the titles leave out ("… 成否 <br> 編集委員 中沢克二")
+        for (int k = 1; k < b.size(); k++) {
+            String head = String.join(" ", b.subList(0, k)), tail = String.join(" ", b.subList(k, b.size()));
+            String kept = head.length() >= tail.length() ? head : tail;
+            v = covers(kept);
+            if (v > 0) return hit(HeadingText.tidy(kept), 1, v, h1);
+        }
+        return null;
+    }
+
+    /** How many declared titles hold the text as a large part of them. */
+    private int covers(String text) {
         String k = TitleCleaner.key(text);
-        for (String w : wholes) if (w.contains(k) && k.length() >= MIN_COVER * w.length()) v++;
-        return v > 0 ? hit(text, 1, v, h1) : null;
+        int v = 0;
+        for (String w : wholes) if (!k.isEmpty() && w.contains(k) && k.length() >= MIN_COVER * w.length()) v++;
+        return v;
     }
 
     private Hit hit(String text, int tier, int votes, boolean h1) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -14,11 +16,12 @@ import org.jsoup.select.Elements;
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
  * title, while og:title and {@code <title>} are often SEO variants. So: the h1/h2 that the declared
  * titles (og:title, JSON-LD headline, {@code <title>}) confirm, the one most of them confirm when
- * several are; else the page's only real h1 (not the site's logo or name); else the heading just
- * before (or opening) the main text the body extractor chose ({@link MainHeading}); else the declared title
- * without site name and section labels ({@link TitleCleaner}). Kickers glued to the h1 are cut by
- * {@link HeadingText} when their class says so, else by {@link TitleMatch} when the declared titles
- * leave them out or keep them apart.
+ * several are (on a tie, not the one in a breadcrumb trail); else the page's only real h1 (not the
+ * site's logo or name; a short one only when the declared title has it as words); else the heading
+ * just before (or opening) the main text the body extractor chose ({@link MainHeading}); else the
+ * declared title without site name and section labels ({@link TitleCleaner}), or the part of it the
+ * page prints on its own. Kickers glued to the h1 are cut by {@link HeadingText} when their class
+ * says so, else by {@link TitleMatch} when the declared titles leave them out or keep them apart.
  */
 final class Titles {
     private static final int MAX_LINK_TEXT = 80;
@@ -48,17 +51,18 @@ final class Titles {
             if (h.normalName().equals("h1") && !h1s.contains(t)) h1s.add(t);
             if (TitleCleaner.key(t).length() < 6) continue;
             TitleMatch.Hit hit = declared.match(parts, h.normalName().equals("h1"));
-            if (hit != null && hit.beats(best)) {
+            if (hit != null && beats(hit, h, best, bestEl)) {
                 best = hit;
                 bestEl = h;
             }
         }
-        if (best != null) return longer(best.text(), headings, bestEl);
+        if (best != null) return styledInFull(longer(best.text(), headings, bestEl), doc);
         String h1 = h1s.size() == 1 ? h1s.get(0) : null;
-        if (h1 != null && h1.length() >= 10) return h1;
+        String raw = MetadataExtractor.first(og, headline, plain);
+        // a short one ("Design") only when the declared title names it too: not a section label
+        if (h1 != null && (h1.length() >= 10 || raw != null && inWords(raw, h1))) return h1;
         String near = MainHeading.find(doc, mainText, siteNames, host);
         if (near != null) return near;
-        String raw = MetadataExtractor.first(og, headline, plain);
         if (raw == null) return h1;
         String cleaned = HeadingText.tidy(TitleCleaner.clean(raw, siteNames, host, h1, linkTexts(doc)));
         if (TitleCleaner.isSiteName(cleaned, siteName, host)) {
@@ -68,7 +72,29 @@ final class Titles {
                 if (t.length() >= 3 && !PageRegions.isAside(post) && !TitleCleaner.namesSite(t, siteName, host)) return t;
             }
         }
-        return cleaned.isEmpty() ? null : cleaned;
+        return cleaned.isEmpty() ? null : printedPart(cleaned, doc);
+    }
+
+    /**
+     * The run of the title's segments that the page prints as an element's whole text, not as a
+     * link: the headline without the section and site labels left glued to it ("…大不同_教育频道"
+     * over the page's "…大不同"). The title itself when none is, or the run is less than half of it.
+     */
+    private static String printedPart(String title, Document doc) {
+        List<int[]> seg = TitleCleaner.segments(title);
+        if (seg.size() < 2) return title;
+        Set<String> printed = new HashSet<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (e.closest("a") == null && !e.ownText().isBlank()) printed.add(TitleCleaner.key(e.ownText()));
+        }
+        String best = null;
+        for (int i = 0; i < seg.size(); i++) {
+            for (int j = i; j < seg.size(); j++) {
+                String run = title.substring(seg.get(i)[0], seg.get(j)[1]).trim();
+                if ((i > 0 || j < seg.size() - 1) && printed.contains(TitleCleaner.key(run)) && (best == null || run.length() > best.length())) best = run;
+            }
+        }
+        return best != null && TitleCleaner.key(best).length() * 2 >= TitleCleaner.key(title).length() ? best : title;
     }
 
     /**
@@ -86,8 +112,48 @@ final class Titles {
         return next;
     }
 
+    /**
+     * The headline in full when the page prints it so in one styled headline element outside side
+     * boxes, the confirmed heading being its short form (a stage's "Leasing oder Finanzierung – was
+     * lohnt sich mehr?" over the h1 "Leasing oder Finanzierung").
+     */
+    private static String styledInFull(String text, Document doc) {
+        Set<String> found = new HashSet<>();
+        for (Element e : doc.body().getElementsContainingOwnText(text)) {
+            if (!MainHeading.isStyledHeadline(e) || PageRegions.isAside(e)) continue;
+            String t = HeadingText.of(e);
+            if (goesOn(t, text) && t.length() <= 300) found.add(t);
+        }
+        return found.size() == 1 ? found.iterator().next() : text;
+    }
+
     private static boolean goesOn(String t, String start) {
         return t.length() > start.length() && t.startsWith(start) && !Character.isLetterOrDigit(t.charAt(start.length()));
+    }
+
+    /**
+     * Whether {@code hit} on heading {@code h} beats the best so far. When both are confirmed alike,
+     * the one outside a breadcrumb trail: the trail ends with the page's SEO title, the headline
+     * proper is printed elsewhere (skipping trail headings altogether lost more than it won).
+     */
+    private static boolean beats(TitleMatch.Hit hit, Element h, TitleMatch.Hit best, Element bestEl) {
+        if (best != null && hit.tier() == best.tier() && hit.votes() == best.votes()) {
+            boolean crumb = inBreadcrumb(h), bestCrumb = inBreadcrumb(bestEl);
+            if (crumb != bestCrumb) return bestCrumb;
+        }
+        return hit.beats(best);
+    }
+
+    private static boolean inBreadcrumb(Element h) {
+        for (Element e = h; e != null; e = e.parent()) {
+            if ((e.className() + " " + e.id() + " " + e.attr("itemtype")).toLowerCase(Locale.ROOT).contains("breadcrumb")) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code part} occurs in {@code text} as whole words. */
+    private static boolean inWords(String text, String part) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
     /** The declared site name and the texts of the page's logo headings and home-page links. */

@@ -49,6 +49,15 @@ class TitleMainHeadingTest {
     }
 
     @Test
+    void sidebarWordsAroundTheMainTextItselfAreLayout() {
+        // the whole content column is "has-double-sidebar": its headline is no side box (energieverbraucher.de)
+        String html = "<title>Example | Gaspreise</title><body><div class='main-content has-double-sidebar'><div class=content-segment>"
+                + "<div class=itc-headline>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</div>" + TEXT + "</div></div>"
+                + "<div class=sidebar><h2>Auch interessant für unsere Leser</h2></div></body>";
+        assertEquals("Energiepreiskrise: Entlastungen und Rechte auf einen Blick", title(html));
+    }
+
+    @Test
     void linkLabelStyledAsTitleIsNoHeadline() {
         // an archive toolbar before the page: its linked "title" span is no headline, <title> stays (archive.org)
         String html = "<title>Les Français travaillent-ils trop peu ?</title><body><div id=wm-ipp>Organization: "
