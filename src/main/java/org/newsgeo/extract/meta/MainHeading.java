@@ -65,8 +65,9 @@ final class MainHeading {
     static boolean isStyledHeadline(Element e) {
         String tag = e.normalName();
         // a styled element inside a link is the link's label ("<a><span class=wm-title>Alexa Crawls</span></a>")
-        if (!(tag.equals("div") || tag.equals("p") || tag.equals("span") || tag.equals("header")) || e.closest("a") != null) return false;
-        return TITLE_CLASS.matcher(e.className() + " " + e.id()).find() || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline");
+        if (!(tag.equals("div") || tag.equals("p") || tag.equals("span") || tag.equals("header"))) return false;
+        return (TITLE_CLASS.matcher(e.className() + " " + e.id()).find() || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline"))
+                && e.closest("a") == null;
     }
 
     private static String text(Element h, Element main, Collection<String> siteNames, String host, TextDates dates) {

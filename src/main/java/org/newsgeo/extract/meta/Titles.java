@@ -119,8 +119,10 @@ final class Titles {
      */
     private static String styledInFull(String text, Document doc) {
         Set<String> found = new HashSet<>();
-        for (Element e : doc.body().getElementsContainingOwnText(text)) {
-            if (!MainHeading.isStyledHeadline(e) || PageRegions.isAside(e)) continue;
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Styled headline elements are few: test for them before reading an element's own text.
+        for (Element e : doc.body().getAllElements()) {
+            if (!MainHeading.isStyledHeadline(e) || !e.ownText().toLowerCase(Locale.ROOT).contains(lower) || PageRegions.isAside(e)) continue;
             String t = HeadingText.of(e);
             if (goesOn(t, text) && t.length() <= 300) found.add(t);
         }
@@ -162,9 +164,9 @@ final class Titles {
         if (siteName != null && !siteName.isBlank()) out.add(siteName.trim());
         for (Element h : doc.select("h1, h2")) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
         for (Element a : doc.select("a[href]")) {
-            String href = a.attr("href").trim();
+            if (!a.attr("rel").equals("home") && !HeadingText.isOwnHomeLink(a.attr("href").trim(), host)) continue;
             String text = a.text().trim();
-            if (text.length() >= 3 && text.length() <= 60 && (a.attr("rel").equals("home") || HeadingText.isOwnHomeLink(href, host))) out.add(text);
+            if (text.length() >= 3 && text.length() <= 60) out.add(text);
         }
         return out;
     }
