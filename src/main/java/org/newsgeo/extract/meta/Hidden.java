@@ -24,7 +24,8 @@ final class Hidden {
     static boolean is(Element e) {
         if (e.hasAttr("hidden")) return true;
         String cls = e.className();
-        if (cls.contains("idden") && FOR_SEARCH_ENGINES.matcher(cls).find()) return true;
+        // a cheap test first: the pattern only runs on the few classes that say "hidden"
+        if ((cls.contains("idden") || cls.contains("IDDEN")) && FOR_SEARCH_ENGINES.matcher(cls).find()) return true;
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
