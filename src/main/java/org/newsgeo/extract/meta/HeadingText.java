@@ -111,7 +111,18 @@ final class HeadingText {
 
     /** "/", "https://example.org/", "index.php", an archived copy's "…/http://example.org/". */
     static boolean isHomeLink(String href) {
-        return !href.isEmpty() && HOME.matcher(href).matches();
+        return !href.isEmpty() && fewSlashesAfterHost(href) && HOME.matcher(href).matches();
+    }
+
+    /**
+     * A cheap necessary condition for {@link #HOME}, which most links fail (article paths): past the
+     * last "//" (or in the whole link when it has none) a home link has at most one "/".
+     */
+    private static boolean fewSlashesAfterHost(String href) {
+        int host = href.lastIndexOf("//");
+        int slashes = 0;
+        for (int i = host < 0 ? 0 : host + 2; i < href.length(); i++) if (href.charAt(i) == '/' && ++slashes > 1) return false;
+        return true;
     }
 
     /** A home link of the page's own site (same domain, ignoring subdomains), not of a site it cites. */

@@ -49,6 +49,20 @@ final class Hidden {
                 return FilterResult.CONTINUE;
             }
         });
-        return b.toString().replaceAll("\\s+", " ");
+        return collapsed(b);
+    }
+
+    /** As {@code replaceAll("\\s+", " ")} (ASCII white space), without the regex. */
+    private static String collapsed(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!ws) out.append(c);
+            else if (!space) out.append(' ');
+            space = ws;
+        }
+        return out.toString();
     }
 }

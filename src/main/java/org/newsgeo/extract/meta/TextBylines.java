@@ -1,7 +1,9 @@
 package org.newsgeo.extract.meta;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -159,6 +161,8 @@ final class TextBylines {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         Element block = null;
+        // Whether each element is quoted or hidden, asked once per element: text nodes share ancestors.
+        Map<Element, Boolean> quoted = new IdentityHashMap<>();
         int total = 0;
         Node n = start;
         while (n != null && total < AFTER_TITLE_CHARS) {
@@ -176,7 +180,7 @@ final class TextBylines {
                 line.setLength(0);
             }
             block = b;
-            if (quoted(tn)) continue;
+            if (quoted(tn.parent(), quoted)) continue;
             String text = tn.text().trim();
             // "By<a>Alex Bozarjian</a>": neighbouring inline elements are separate words.
             if (line.length() > 0) line.append(' ');
@@ -188,12 +192,24 @@ final class TextBylines {
     }
 
     /** Embedded posts and captions carry their own "Ein Beitrag geteilt von ..." credits; hidden text is not read. */
-    private static boolean quoted(TextNode t) {
-        for (Element e = t.parent(); e != null; e = e.parent()) {
+    private static boolean quoted(Element start, Map<Element, Boolean> known) {
+        List<Element> path = new ArrayList<>();
+        boolean quoted = false;
+        for (Element e = start; e != null; e = e.parent()) {
+            Boolean k = known.get(e);
+            if (k != null) {
+                quoted = k;
+                break;
+            }
+            path.add(e);
             String tag = e.normalName();
-            if (tag.equals("blockquote") || tag.equals("figure") || tag.equals("figcaption") || Hidden.is(e)) return true;
+            if (tag.equals("blockquote") || tag.equals("figure") || tag.equals("figcaption") || Hidden.is(e)) {
+                quoted = true;
+                break;
+            }
         }
-        return false;
+        for (Element e : path) known.put(e, quoted);
+        return quoted;
     }
 
     private static Element blockOf(TextNode t) {
