@@ -69,7 +69,10 @@ final class BylineElements {
         if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) return true;
         if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("schema.org/person")) return true;
         if (containsAny(e.className(), CLASS_WORDS) || containsAny(e.id(), ID_WORDS)) return true;
-        return e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find();
+        if (!e.normalName().equals("a")) return false;
+        String href = e.attr("href");
+        // a cheap test first: every author-page path starts "/aut" or "/prof"
+        return (href.contains("/aut") || href.contains("/prof")) && AUTHOR_PAGE.matcher(href).find();
     }
 
     private static boolean containsAny(String value, String[] words) {

@@ -75,10 +75,15 @@ final class ClosingSignature {
         boolean after = false;
         for (Element e : headline.ownerDocument().getAllElements()) {
             if (e == headline) after = true;
-            else if (after && (e.normalName().equals("p") || (e.normalName().equals("div") && e.children().stream()
-                    .noneMatch(Element::isBlock)))) out.add(e);
+            else if (after && (e.normalName().equals("p") || (e.normalName().equals("div") && !hasBlockChild(e)))) out.add(e);
         }
         return out;
+    }
+
+    /** Walks the children in place: {@code children()} would copy them for every div of the page. */
+    private static boolean hasBlockChild(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) if (c.isBlock()) return true;
+        return false;
     }
 
     /** The bold or italic full name that the block ends with on a line of its own, else null. */

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The headline text a reader sees in a heading element: without screen-reader-only parts, ruby
@@ -19,8 +21,10 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HeadingText {
     /** Screen-reader-only and hidden parts: not shown, so not part of the visible headline. */
-    private static final String HIDDEN = "rt, rp, style, script, [hidden], [aria-hidden=true], [class~=(?i)(^|\\s)(sr-only|visually-?hidden"
-            + "|screen-?reader(-text|-only)?|element-invisible|hide-accessible|aural|hidden|invisible|offscreen)(\\s|$)]";
+    private static final Evaluator HIDDEN = QueryParser.parse("rt, rp, style, script, [hidden], [aria-hidden=true], [class~=(?i)(^|\\s)(sr-only|visually-?hidden"
+            + "|screen-?reader(-text|-only)?|element-invisible|hide-accessible|aural|hidden|invisible|offscreen)(\\s|$)]");
+    /** Parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     /** Class words of kicker / roof lines. */
     private static final Pattern KICKER = Pattern.compile("(?i)kicker|dachzeile|topline|toptitle|overline|roofline|supertitle"
             + "|eyebrow|pretitle|strapline");
@@ -103,8 +107,8 @@ final class HeadingText {
     static boolean isLogo(Element h) {
         String key = (h.id() + " " + h.className()).toLowerCase(Locale.ROOT);
         if (key.contains("site-title") || key.contains("logo") || key.contains("site-name") || key.contains("blog-title")) return true;
-        Element a = h.selectFirst("a[href]");
-        if (a == null) a = h.closest("a[href]");
+        Element a = h.selectFirst(LINK);
+        if (a == null) a = h.closest(LINK);
         if (a == null || a.text().length() < h.text().length() * 0.9) return false;
         return a.attr("rel").equals("home") || isHomeLink(a.attr("href").trim());
     }
