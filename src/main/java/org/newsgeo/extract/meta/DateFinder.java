@@ -39,6 +39,8 @@ final class DateFinder {
     private final TextDates text;
     private final ZoneId zone;
     private final Instant latest;
+    /** One for all the text lookups: it reads the headline, its neighbourhood and the page text once. */
+    private final TextRegions regions;
 
     DateFinder(Document doc, String url, MetaTags meta, JsonLd ld, TextDates text, ZoneId zone, Instant crawlTime) {
         this.doc = doc;
@@ -48,6 +50,7 @@ final class DateFinder {
         this.text = text;
         this.zone = zone;
         this.latest = (crawlTime != null ? crawlTime : Instant.now()).plus(1, ChronoUnit.DAYS);
+        this.regions = new TextRegions(doc, text);
     }
 
     PublishedTime published() {
@@ -57,7 +60,7 @@ final class DateFinder {
         // often a re-publication, migration or edit time. In both cases the structured value is
         // kept when it agrees on the day, as it carries the time and offset.
         PublishedTime u = accept(UrlDates.find(url), "url");
-        PublishedTime first = u != null ? u : accept(new TextRegions(doc, text).justBelowTitle(), "text");
+        PublishedTime first = u != null ? u : accept(regions.justBelowTitle(), "text");
         PublishedTime structured = structured();
         if (first == null) return structured;
         if (structured != null && sameDay(structured, first)) return structured;
@@ -112,7 +115,6 @@ final class DateFinder {
             PublishedTime t = machine(firstNonNull(ld.text("datePublished"), ld.text("dateCreated")), "jsonld");
             if (t != null) return t;
         }
-        TextRegions regions = new TextRegions(doc, text);
         PublishedTime t = fromElements();
         if (t != null) return t;
         PublishedTime labelled = accept(regions.labelled(), "text");

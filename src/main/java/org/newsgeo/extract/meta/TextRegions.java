@@ -26,6 +26,9 @@ final class TextRegions {
     private final Document doc;
     private final TextDates dates;
     private String bodyText;
+    private boolean headlineRead;
+    private Element headline;
+    private String afterHeadline;
 
     TextRegions(Document doc, TextDates dates) {
         this.doc = doc;
@@ -65,9 +68,9 @@ final class TextRegions {
 
     /** A date printed (not told in a sentence) just after the headline, else just above it. */
     DateCandidate justBelowTitle() {
-        Element h1 = Headline.of(doc);
+        Element h1 = headline();
         if (h1 == null) return null;
-        String after = textAfter(h1);
+        String after = afterHeadline();
         DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
         if (c != null || ABOVE_TITLE_CHARS == 0) return c;
         // Kickers and date lines above the headline ("Politics | 30.10.23"): the closest date.
@@ -83,8 +86,7 @@ final class TextRegions {
     DateCandidate nearTitle() {
         // Just below the headline is where articles print their date; marked elements elsewhere
         // on the page (news tickers, archives) come second.
-        Element h1 = Headline.of(doc);
-        String after = h1 == null ? "" : textAfter(h1);
+        String after = afterHeadline();
         DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
         if (c != null) return c;
         c = marked();
@@ -160,6 +162,18 @@ final class TextRegions {
             if (!DateLabels.modified(text, prev == null ? 0 : prev.end(), f.start())) return f.date();
         }
         return first == null ? null : first.date();
+    }
+
+    private Element headline() {
+        if (!headlineRead) headline = Headline.of(doc);
+        headlineRead = true;
+        return headline;
+    }
+
+    /** The text after the headline ("" without one), read once for both the lookups below it. */
+    private String afterHeadline() {
+        if (afterHeadline == null) afterHeadline = headline() == null ? "" : textAfter(headline());
+        return afterHeadline;
     }
 
     /** The start of the page text without comments. */
