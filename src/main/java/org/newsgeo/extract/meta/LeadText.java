@@ -62,7 +62,8 @@ final class LeadText {
 
     private static boolean separatesAfter(Element e) {
         if (e.tag().is(Tag.TextBoundary) || !e.tag().isInline()) return true;
-        for (Element c : e.children()) if (c.isBlock()) return true;
+        // the children in place: children() would copy them for every inline element
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) if (c.isBlock()) return true;
         return false;
     }
 
@@ -76,7 +77,9 @@ final class LeadText {
     }
 
     private static boolean isComment(Element e) {
-        return COMMENT.matcher(e.className()).find() || COMMENT.matcher(e.id()).find();
+        String cls = e.className();
+        String id = e.id();
+        return !cls.isEmpty() && COMMENT.matcher(cls).find() || !id.isEmpty() && COMMENT.matcher(id).find();
     }
 
     private static boolean endsWithSpace(StringBuilder b) {
