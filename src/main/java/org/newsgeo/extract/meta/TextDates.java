@@ -105,13 +105,31 @@ final class TextDates {
     /** The first date in the text starting at or after char offset {@code from}. */
     Found find(String text, int from) {
         if (text == null || text.isEmpty()) return null;
-        List<Token> t = TextTokens.of(text);
+        List<Token> t = tokens(text);
         for (int k = 0; k < t.size(); k++) {
             if (t.get(k).start() < from) continue;
             Found f = at(text, t, k);
             if (f != null) return f;
         }
         return null;
+    }
+
+    /**
+     * Callers walk a text date by date, asking again from each date's end: the tokens of the last
+     * text are kept for that. Instances are shared between threads; the pair is immutable, so a
+     * race only tokenizes again.
+     */
+    private record Tokenized(String text, List<Token> tokens) {
+    }
+
+    private Tokenized last;
+
+    private List<Token> tokens(String text) {
+        Tokenized known = last;
+        if (known != null && known.text() == text) return known.tokens();
+        List<Token> t = TextTokens.of(text);
+        last = new Tokenized(text, t);
+        return t;
     }
 
     /** A date whose first token is t[k]. */
