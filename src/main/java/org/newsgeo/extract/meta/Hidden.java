@@ -45,24 +45,26 @@ final class Hidden {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && is(e)) return FilterResult.SKIP_ENTIRELY;
-                if (node instanceof TextNode t) b.append(t.text()).append(' ');
+                if (node instanceof TextNode t) {
+                    appendCollapsed(b, t.text());
+                    appendCollapsed(b, " ");
+                }
                 return FilterResult.CONTINUE;
             }
         });
-        return collapsed(b);
+        return b.toString();
     }
 
-    /** As {@code replaceAll("\\s+", " ")} (ASCII white space), without the regex. */
-    private static String collapsed(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
+    /**
+     * Appends with each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")}
+     * over the whole text would: every space in {@code b} stands for such a run.
+     */
+    private static void appendCollapsed(StringBuilder b, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!ws) out.append(c);
-            else if (!space) out.append(' ');
-            space = ws;
+            if (!ws) b.append(c);
+            else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
         }
-        return out.toString();
     }
 }
