@@ -88,7 +88,7 @@ final class ClosingSignature {
 
     /** The bold or italic full name that the block ends with on a line of its own, else null. */
     private static Element signed(Element block) {
-        Element last = block.children().last();
+        Element last = block.lastElementChild();
         if (last == null || !FULL_NAME.matcher(last.text().trim()).matches() || !emphasis(last)) return null;
         if (Hidden.within(block) || quoted(block)) return null;
         // Nothing after it, and before it nothing or a line break.
