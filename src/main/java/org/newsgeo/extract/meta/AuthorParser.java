@@ -37,10 +37,12 @@ final class AuthorParser {
             + "|\\s(?iu:im gespräch mit|in conversation with|en conversation avec)\\s)\\s*");
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?iu:" + BylineWords.TEXT_AND_PICTURES + ")\\s*:\\s*");
     private static final Pattern DASH = Pattern.compile("(?<=\\S)\\s[-–—]\\s");
+    /** Words that lead into a date: "am", "on", "le". */
+    private static final String DATE_LEAD_WORDS = "am|um|on|le|el|il|em|at|vom|den";
     /** "lupa am 26/10/13": the date line the name runs into, when no date format was recognised. */
-    private static final Pattern RUN_INTO_DATE = Pattern.compile("(?iu)\\s+(?:(?:am|um|on|le|el|il|em|at|vom|den)\\s+)?\\d.*$");
+    private static final Pattern RUN_INTO_DATE = Pattern.compile("(?iu)\\s+(?:(?:" + DATE_LEAD_WORDS + ")\\s+)?\\d.*$");
     /** The word before a date: "am", "on", "le". */
-    private static final Pattern DATE_LEAD = Pattern.compile("(?iu)\\s+(?:am|um|on|le|el|il|em|at|vom|den)\\s*$");
+    private static final Pattern DATE_LEAD = Pattern.compile("(?iu)\\s+(?:" + DATE_LEAD_WORDS + ")\\s*$");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
     /** Words that mark a role or a credit rather than a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",

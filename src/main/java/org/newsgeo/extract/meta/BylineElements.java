@@ -69,9 +69,11 @@ final class BylineElements {
         if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) return true;
         if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("schema.org/person")) return true;
         if (containsAny(e.className(), CLASS_WORDS) || containsAny(e.id(), ID_WORDS)) return true;
-        if (!e.normalName().equals("a")) return false;
-        String href = e.attr("href");
-        // a cheap test first: every author-page path starts "/aut" or "/prof"
+        return e.normalName().equals("a") && authorPage(e.attr("href"));
+    }
+
+    /** A link to an author's page; the cheap test first: every such path has "/aut" or "/prof". */
+    private static boolean authorPage(String href) {
         return (href.contains("/aut") || href.contains("/prof")) && AUTHOR_PAGE.matcher(href).find();
     }
 
@@ -89,7 +91,7 @@ final class BylineElements {
             if (SITE_FRAME.matcher(a.attr("role")).matches() || SITE_FRAME.matcher(a.id()).matches()) return true;
             // A quotation's speaker; a teaser card that links as a whole to another article.
             if (a.normalName().equals("blockquote")) return true;
-            if (a != e && a.normalName().equals("a") && a.hasAttr("href") && !AUTHOR_PAGE.matcher(a.attr("href")).find()) return true;
+            if (a != e && a.normalName().equals("a") && a.hasAttr("href") && !authorPage(a.attr("href"))) return true;
         }
         return false;
     }

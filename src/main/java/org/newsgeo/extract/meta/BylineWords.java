@@ -20,6 +20,9 @@ final class BylineWords {
     static final String WRITTEN_BY = "(?:written|verfasst|geschrieben|escrito|écrit|scritto|geschreven|skrevet|skrivet|"
             + "napisane)\\s+(?:" + BY + "|da|de)";
 
+    /** A capitalised word of a name, or an initial ("Christian P. Stadtfeld"); "PAID CONTENT" in capitals is not one. */
+    static final String NAME_WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
+
     private BylineWords() {
     }
 }

@@ -23,7 +23,7 @@ final class ClosingSignature {
     private static final int PROSE = 150;
     /** A signature may follow the prose after a short line or two (the book's details under a review). */
     private static final int NEAR_PROSE = 3;
-    private static final String WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
+    private static final String WORD = BylineWords.NAME_WORD;
     private static final Pattern FULL_NAME = Pattern.compile(WORD + "(?:\\s+" + WORD + "){1,2}");
     /** A full name on a line of its own; a surname may be set in capitals ("Kazım TÜRKMEN"). */
     private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}(?:[\\p{L}'’-]+|\\.)){1,2}");

@@ -37,12 +37,14 @@ final class TextBylines {
             + "(?<names>.+)");
     /** "Text von Christian Seiler Illustration von Markus Roost": credits for pictures that follow the byline. */
     private static final String CREDIT = "fotos?|photos?|bilder?|illustrations?|illustrationen|grafiken?|infografik|video|kamera";
+    /** A posting verb that may open a byline line ("Posted by", "Verfasst von"). */
+    private static final String POSTED = "posted|written|published|verfasst|geschrieben|publié|publicado|escrito";
     private static final Pattern SIGNATURE = Pattern.compile(
-            "^(?iu:(?:posted|written|published|verfasst|geschrieben|publié|publicado|escrito)\\s+)?"
+            "^(?iu:(?:" + POSTED + ")\\s+)?"
             + "(?iu:(?:" + BylineWords.BY + ")(?:\\s*:)?\\s+|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:\\s*|autor(?:in|en)?\\s+)"
             + "(?<names>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){1,4}(?:,\\s*\\p{Lu}[^,]{0,60})?)$");
     private static final Pattern LEAD_ALONE = Pattern.compile(
-            "(?iu)(?:(?:posted|written|published|verfasst|geschrieben|publié|publicado|escrito)\\s+)?"
+            "(?iu)(?:(?:" + POSTED + ")\\s+)?"
             + "(?:(?:" + BylineWords.BY + "|di)\\s*:?|(?:" + BylineWords.AUTHOR_LABEL + ")\\s*:)");
     /** "Auteur" over the name, as in a table of facts; further down, such a label heads a sidebar widget. */
     private static final Pattern LABEL_ALONE = Pattern.compile("(?iu)autor(?:in|en)?|auteur|author|autore");
@@ -61,8 +63,7 @@ final class TextBylines {
     private static final int DATED_NAME_LINES = 3;
     /** How many blocks over the headline are read for a byline. */
     private static final int LINES_ABOVE = 2;
-    /** A capitalised word of a name or an initial; "PAID CONTENT" in capitals is a label. */
-    private static final String NAME_WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
+    private static final String NAME_WORD = BylineWords.NAME_WORD;
     /** What follows the date: an optional time, a separator, the name. */
     private static final Pattern AFTER_DATE = Pattern.compile("(?u)(?:\\s*[|•·,]?\\s*\\d{1,2}[:.]\\d{2})?(?:\\s*(?i:uhr|h)\\b)?"
             + "\\s*(?:[|•·]|\\s[-–—])\\s*(?<name>" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
