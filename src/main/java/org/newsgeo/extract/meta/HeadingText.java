@@ -55,7 +55,7 @@ final class HeadingText {
         Element copy = h.clone();
         copy.select(HIDDEN).remove();
         dropLeadingTime(copy);
-        TextDates dates = TextDates.forLanguage(language(h));
+        TextDates dates = TextDates.forPage(h.ownerDocument());
         String whole = withoutDate(tidy(visibleText(copy)), dates);
         Element main = withoutKicker(copy);
         String text = withoutDate(tidy(visibleText(main)), dates);
@@ -80,11 +80,6 @@ final class HeadingText {
         if (f == null || f.start() != 0) return t;
         Matcher m = DATE_SEPARATOR.matcher(t).region(f.end(), t.length());
         return m.lookingAt() && m.end() < t.length() ? t.substring(m.end()) : t;
-    }
-
-    private static String language(Element h) {
-        Element html = h.ownerDocument() == null ? null : h.ownerDocument().selectFirst("html");
-        return html == null ? null : html.attr("lang");
     }
 
     /** Whether the heading is no headline: the site's logo, a kicker marked up as a heading, a hidden label. */

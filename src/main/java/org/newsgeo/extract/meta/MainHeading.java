@@ -33,8 +33,7 @@ final class MainHeading {
     /** The headline text near {@code mainText}, or null when no heading there looks like one. */
     static String find(Document doc, Element mainText, Collection<String> siteNames, String host) {
         if (mainText == null || mainText == doc.body()) return null;
-        Element html = doc.selectFirst("html");
-        TextDates dates = TextDates.forLanguage(html == null ? null : html.attr("lang"));
+        TextDates dates = TextDates.forPage(doc);
         Elements all = doc.getAllElements();
         int start = all.indexOf(mainText);
         Set<Element> around = new HashSet<>(mainText.parents());

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.newsgeo.extract.meta.TextTokens.Kind;
 import org.newsgeo.extract.meta.TextTokens.Token;
 
@@ -58,6 +60,12 @@ final class TextDates {
         });
         if (BY_TAG.size() < BY_TAG_MAX) BY_TAG.put(raw, d);
         return d;
+    }
+
+    /** Reader for the language the page declares in {@code <html lang>}. */
+    static TextDates forPage(Document doc) {
+        Element html = doc == null ? null : doc.selectFirst("html");
+        return forLanguage(html == null ? null : html.attr("lang"));
     }
 
     /**

@@ -70,8 +70,7 @@ final class TextRegions {
     DateCandidate justBelowTitle() {
         Element h1 = headline();
         if (h1 == null) return null;
-        String after = afterHeadline();
-        DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        DateCandidate c = printedBelow();
         if (c != null || ABOVE_TITLE_CHARS == 0) return c;
         // Kickers and date lines above the headline ("Politics | 30.10.23"): the closest date.
         String before = textBefore(h1);
@@ -86,12 +85,11 @@ final class TextRegions {
     DateCandidate nearTitle() {
         // Just below the headline is where articles print their date; marked elements elsewhere
         // on the page (news tickers, archives) come second.
-        String after = afterHeadline();
-        DateCandidate c = printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
+        DateCandidate c = printedBelow();
         if (c != null) return c;
         c = marked();
         if (c != null) return c;
-        return printed(after);
+        return printed(afterHeadline());
     }
 
     /**
@@ -168,6 +166,12 @@ final class TextRegions {
         if (!headlineRead) headline = Headline.of(doc);
         headlineRead = true;
         return headline;
+    }
+
+    /** A date printed in the first characters after the headline. */
+    private DateCandidate printedBelow() {
+        String after = afterHeadline();
+        return printed(after.length() > NEAR_TITLE_CHARS ? after.substring(0, NEAR_TITLE_CHARS) : after);
     }
 
     /** The text after the headline ("" without one), read once for both the lookups below it. */
