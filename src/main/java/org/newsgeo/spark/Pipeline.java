@@ -33,12 +33,17 @@ public final class Pipeline {
         long t0 = System.currentTimeMillis();
         String runId = newRunId();
         RunSummary s = new ExtractJob(spark, options).run(runId);
+        long t1 = System.currentTimeMillis();
+        s.stageMillis.put("extract", t1 - t0);
         if (s.articles > 0) {
             s.mentions = new MentionsJob(spark, options.warehouse).run(runId);
             s.topCountries = topCountries(runId);
         }
+        long t2 = System.currentTimeMillis();
+        s.stageMillis.put("mentions", t2 - t1);
         new TrendsJob(spark, options.warehouse).run();
         s.millis = System.currentTimeMillis() - t0;
+        s.stageMillis.put("trends", s.millis - (t2 - t0));
         return s;
     }
 

@@ -21,6 +21,8 @@ public final class RunSummary {
     public Map<String, Long> skippedByType = new LinkedHashMap<>();
     public List<String[]> topCountries = List.of();
     public long millis;
+    /** Wall time of each stage, in run order ("extract", "mentions", "trends"). */
+    public Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     RunSummary(String runId, String warehouse) {
         this.runId = runId;
@@ -46,7 +48,10 @@ public final class RunSummary {
             for (String[] c : topCountries) sb.append(sb.length() == 0 ? "" : ", ").append(c[0]).append(' ').append(c[1]);
             out.printf("  top countries    %s%n", sb);
         }
-        out.printf("  time             %.1f s%n", millis / 1000.0);
+        StringBuilder stages = new StringBuilder();
+        stageMillis.forEach((k, v) -> stages.append(stages.length() == 0 ? " (" : ", ").append(k).append(' ')
+                .append(String.format("%.1f s", v / 1000.0)));
+        out.printf("  time             %.1f s%s%n", millis / 1000.0, stages.length() == 0 ? "" : stages + ")");
         out.printf("  tables           %s (articles, mentions, article_focus, rejects, ingest_log, %s)%n", warehouse,
                 String.join(", ", Tables.TRENDS));
     }
