@@ -60,8 +60,8 @@ public final class SparkSessions {
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(
                     Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
-            // No chmod process per file written (see LocalFiles).
-            conf.setIfMissing("spark.hadoop.fs.file.impl", LocalFiles.class.getName());
+            // No chmod process per file written (see LocalFiles); under spark-submit the file system stays the cluster's.
+            if (!conf.contains("spark.submit.deployMode")) conf.setIfMissing("spark.hadoop.fs.file.impl", LocalFiles.class.getName());
         }
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
