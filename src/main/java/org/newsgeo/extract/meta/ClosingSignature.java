@@ -1,7 +1,9 @@
 package org.newsgeo.extract.meta;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -39,6 +41,7 @@ final class ClosingSignature {
     /** The first signature below the headline, else an empty list. */
     static List<String> find(Element headline, TextDates dates) {
         List<Element> blocks = blocksAfter(headline);
+        LastInBox lastIn = new LastInBox();
         int chars = 0;
         int sinceProse = Integer.MAX_VALUE;   // blocks with text since the last paragraph of prose
         for (int i = 0; i < blocks.size() && chars <= AFTER_TITLE_CHARS; i++) {
@@ -47,19 +50,19 @@ final class ClosingSignature {
             Element name = signed(blocks.get(i));
             // After prose, and the end of it: a bold line followed by more text is a subheading.
             boolean signs = name != null
-                    && (proseBefore(name) ? !proseAfter(blocks, i) : sinceProse < NEAR_PROSE && lastIn(blocks.get(i)));
+                    && (proseBefore(name) ? !proseAfter(blocks, i) : sinceProse < NEAR_PROSE && lastIn.test(blocks.get(i)));
             if (signs) {
                 List<String> out = AuthorParser.parsePrinted(name.text().trim(), dates);
                 if (!out.isEmpty()) return out;
             }
             String over = nameOverRole(blocks.get(i));
-            if (over != null && sinceProse < NEAR_PROSE && lastIn(blocks.get(i)) && !quoted(blocks.get(i))
+            if (over != null && sinceProse < NEAR_PROSE && lastIn.test(blocks.get(i)) && !quoted(blocks.get(i))
                     && !Hidden.within(blocks.get(i))) {
                 List<String> out = AuthorParser.parsePrinted(over, dates);
                 if (!out.isEmpty()) return out;
             }
             Matcher bracketed = BRACKETED.matcher(text);
-            if ((text.length() >= PROSE || lastIn(blocks.get(i))) && bracketed.find() && !proseAfter(blocks, i) && !quoted(blocks.get(i))) {
+            if (bracketed.find() && (text.length() >= PROSE || lastIn.test(blocks.get(i))) && !proseAfter(blocks, i) && !quoted(blocks.get(i))) {
                 List<String> out = AuthorParser.parsePrinted(bracketed.group(1), dates);
                 if (!out.isEmpty()) return out;
             }
@@ -111,10 +114,26 @@ final class ClosingSignature {
         return NAME_LINE.matcher(nm).matches() ? nm : null;
     }
 
-    /** Nothing follows the block in its box. */
-    private static boolean lastIn(Element block) {
-        for (Element e = block.nextElementSibling(); e != null; e = e.nextElementSibling()) if (e.hasText()) return false;
-        return true;
+    /**
+     * Nothing with text follows the block in its box. Each box is read once from its end: asking every
+     * block about its later siblings was quadratic on pages of thousands of empty sibling boxes.
+     */
+    private static final class LastInBox {
+        private final Map<Element, Integer> lastWithText = new IdentityHashMap<>();
+
+        boolean test(Element block) {
+            Element box = block.parent();
+            if (box == null) return true;
+            return block.siblingIndex() >= lastWithText.computeIfAbsent(box, LastInBox::lastChildWithText);
+        }
+
+        /** The node index of the box's last element child with text, -1 for none. */
+        private static int lastChildWithText(Element box) {
+            for (Element e = box.lastElementChild(); e != null; e = e.previousElementSibling()) {
+                if (e.hasText()) return e.siblingIndex();
+            }
+            return -1;
+        }
     }
 
     /** The next block with text is prose. */
