@@ -69,7 +69,7 @@ public final class MetadataBenchmark {
         Set<String> seen = new HashSet<>();
         List<Map<String, Object>> ordered = new ArrayList<>(recs);
         ordered.sort((a, b) -> Boolean.compare(!"htmldate".equals(a.get("source")), !"htmldate".equals(b.get("source"))));
-        int titleN = 0, titleOk = 0, titleCaseOk = 0, authExactN = 0, authExactOk = 0, afpNone = 0;
+        int titleN = 0, titleOk = 0, titleCaseOk = 0, titleReachableOk = 0, authExactN = 0, authExactOk = 0, afpNone = 0;
         int[] titleSplit = new int[4]; // dev n, dev ok, held n, held ok
         NameScore strict = new NameScore(), listed = new NameScore(), authored = new NameScore();
         for (Map<String, Object> r : ordered) {
@@ -98,6 +98,7 @@ public final class MetadataBenchmark {
                 titleN++;
                 boolean ok = norm(gt).equals(norm(m.title));
                 if (ok) titleOk++;
+                if (ok && titleOnPage.contains(r.get("path") + "\t" + r.get("url"))) titleReachableOk++;
                 titleSplit[held ? 2 : 0]++;
                 if (ok) titleSplit[held ? 3 : 1]++;
                 if (norm(gt).equalsIgnoreCase(norm(m.title))) titleCaseOk++;
@@ -133,6 +134,8 @@ public final class MetadataBenchmark {
         // An exact-match score cannot pass the share of gold titles that the page does not contain.
         System.out.printf("  ceiling: gold title printed on its page (text, attribute or script, exact): %d/%d = %.3f%n",
                 titleOnPage.size(), titleN, titleOnPage.size() / (double) titleN);
+        System.out.printf("  on those %d pages, exact match: %d/%d = %.3f%n", titleOnPage.size(), titleReachableOk,
+                titleOnPage.size(), titleReachableOk / (double) titleOnPage.size());
         System.out.println("author names, gold lists split as printed (\"A und B\", \"A, B\", \"A/B\"): " + listed
                 + " (" + afpNone + " false on pages annotated without author)");
         System.out.println("  on the pages upstream scores (gold names someone; eval_authors.py's page set): " + authored);
