@@ -36,7 +36,7 @@ final class OnePassScorer {
     SortedMap<Language, Double> confidenceValues(String text) {
         TreeMap<Language, Double> values = new TreeMap<>();
         String cleaned = lingua.cleanUpInputText$lingua(text);
-        if (cleaned.isEmpty() || cleaned.codePoints().noneMatch(Character::isLetter)) return values;
+        if (cleaned.isEmpty() || !hasLetter(cleaned, 0, cleaned.length())) return values;
         List<String> words = lingua.splitTextIntoWords$lingua(cleaned);
         Language byRules = lingua.detectLanguageWithRules$lingua(words);
         if (byRules != Language.UNKNOWN) {
@@ -73,10 +73,29 @@ final class OnePassScorer {
     private static Set<String> trigrams(String text) {
         Set<String> ngrams = new HashSet<>();
         for (int i = 0; i + 3 <= text.length(); i++) {
-            String g = text.substring(i, i + 3);
-            if (g.codePoints().allMatch(Character::isLetter)) ngrams.add(g);
+            if (allLetters(text, i, i + 3)) ngrams.add(text.substring(i, i + 3));
         }
         return ngrams;
+    }
+
+    /** Lingua's \p{L}+ on text[from, to): a surrogate pair split at either end is not a letter. */
+    private static boolean allLetters(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1));
+            if (!Character.isLetter(pair ? Character.toCodePoint(c, text.charAt(i + 1)) : c)) return false;
+            i += pair ? 2 : 1;
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /**
