@@ -28,6 +28,7 @@ final class OnePassScorer {
 
     /** {@code lingua} must be a low-accuracy detector: its candidate languages and rules are used. */
     OnePassScorer(com.github.pemistahl.lingua.api.LanguageDetector lingua, NgramModels models) {
+        if (!lingua.isLowAccuracyModeEnabled$lingua()) throw new IllegalArgumentException("reproduces the low-accuracy mode only");
         this.lingua = lingua;
         this.models = models;
     }
