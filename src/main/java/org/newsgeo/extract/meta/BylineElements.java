@@ -59,7 +59,7 @@ final class BylineElements {
     /** One pass over the page; an attribute-regex selector per marker costs several times more. */
     private static List<Element> candidates(Document doc) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.getAllElements()) if (isCandidate(e)) out.add(e);
+        for (Element e : PageElements.all(doc)) if (isCandidate(e)) out.add(e);
         return out;
     }
 

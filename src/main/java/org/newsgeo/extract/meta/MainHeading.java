@@ -2,12 +2,12 @@ package org.newsgeo.extract.meta;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The heading a reader takes for the article's headline when no declared title confirms one:
@@ -34,7 +34,7 @@ final class MainHeading {
     static String find(Document doc, Element mainText, Collection<String> siteNames, String host) {
         if (mainText == null || mainText == doc.body()) return null;
         TextDates dates = TextDates.forPage(doc);
-        Elements all = doc.getAllElements();
+        List<Element> all = PageElements.all(doc);
         int start = all.indexOf(mainText);
         Set<Element> around = new HashSet<>(mainText.parents());
         int between = 0; // text printed between a heading and the main text: teasers, not bylines or dates

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Looks for a written date only where a publication date is shown: small elements whose class or
@@ -23,6 +24,10 @@ final class TextRegions {
     private static final int LABEL_REACH = 60;
     private static final int LABEL_GAP = 25;
 
+    // "datum" and "fecha" are how German, Dutch, Nordic and Spanish templates name the date.
+    private static final Evaluator MARKED = PageElements.query("[class~=(?i)date|datum|fecha|time|publi|posted|byline|dateline"
+            + "|entry-meta|post-meta|article-meta|meta-info|info], [id~=(?i)date|datum|fecha|time|publi|posted|byline]");
+
     private final Document doc;
     private final TextDates dates;
     private String bodyText;
@@ -37,9 +42,7 @@ final class TextRegions {
 
     /** A date in an element marked as date/byline, or null. */
     DateCandidate marked() {
-        // "datum" and "fecha" are how German, Dutch, Nordic and Spanish templates name the date.
-        Elements marked = doc.select("[class~=(?i)date|datum|fecha|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
-                + "[id~=(?i)date|datum|fecha|time|publi|posted|byline]");
+        Elements marked = PageElements.select(doc, MARKED);
         int n = 0;
         for (Element e : marked) {
             String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
