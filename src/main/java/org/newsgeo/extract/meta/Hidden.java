@@ -46,7 +46,7 @@ final class Hidden {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && is(e)) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode t) {
-                    appendCollapsed(b, t.text());
+                    appendCollapsed(b, t.getWholeText());
                     appendCollapsed(b, " ");
                 }
                 return FilterResult.CONTINUE;
@@ -56,13 +56,16 @@ final class Hidden {
     }
 
     /**
-     * Appends with each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")}
-     * over the whole text would: every space in {@code b} stands for such a run.
+     * Appends a text node's text as {@link TextNode#text()} reads it (no zero-width spaces or soft
+     * hyphens, a no-break space is a space) with each run of white space as one space, as {@code
+     * replaceAll("\\s+", " ")} over the whole text would: every space in {@code b} stands for such a
+     * run. One pass over the node's raw text, without the copy text() makes.
      */
     private static void appendCollapsed(StringBuilder b, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0';
+            if (c == '\u200b' || c == '\u00ad') continue;
             if (!ws) b.append(c);
             else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
         }
