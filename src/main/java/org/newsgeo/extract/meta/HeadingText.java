@@ -76,8 +76,8 @@ final class HeadingText {
      */
     private static String withoutDate(String t, TextDates dates) {
         if (t.isEmpty() || !Character.isDigit(t.charAt(0)) && !Character.isLetter(t.charAt(0))) return t;
-        TextDates.Found f = dates.find(t, 0);
-        if (f == null || f.start() != 0) return t;
+        TextDates.Found f = dates.opening(t);
+        if (f == null) return t;
         Matcher m = DATE_SEPARATOR.matcher(t).region(f.end(), t.length());
         return m.lookingAt() && m.end() < t.length() ? t.substring(m.end()) : t;
     }
