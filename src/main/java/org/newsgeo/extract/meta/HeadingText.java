@@ -28,6 +28,8 @@ final class HeadingText {
     /** Class words of kicker / roof lines. */
     private static final Pattern KICKER = Pattern.compile("(?i)kicker|dachzeile|topline|toptitle|overline|roofline|supertitle"
             + "|eyebrow|pretitle|strapline");
+    /** The class of a child that holds the headline proper. */
+    private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i).*(headline|title).*");
     /** Elements that style a block of the heading (a kicker, a sub-line), unlike inline emphasis or links. */
     private static final Pattern BLOCK = Pattern.compile("span|small|div|p");
     private static final Pattern LEAD = Pattern.compile("^(?:[\\s|\\-–—•·:~]+|[^\\p{L}\\p{N}\\s\"'„“‚‘«]+\\s+)");
@@ -148,7 +150,7 @@ final class HeadingText {
         String all = h.text();
         for (Element e : h.select("*")) {
             // A child marked as the headline proper, when it holds most of the heading (not just a first line).
-            if (e != h && e.className().matches("(?i).*(headline|title).*") && !KICKER.matcher(e.className()).find()
+            if (e != h && HEADLINE_CLASS.matcher(e.className()).matches() && !KICKER.matcher(e.className()).find()
                     && e.text().length() >= 3 && e.text().length() >= all.length() * 0.6) return e;
         }
         for (Element k : h.select("*")) if (k != h && KICKER.matcher(k.className()).find() && k.text().length() < all.length()) k.remove();

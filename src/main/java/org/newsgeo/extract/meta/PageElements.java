@@ -1,6 +1,7 @@
 package org.newsgeo.extract.meta;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -73,6 +74,16 @@ final class PageElements {
         if (p == null || p.doc != doc) return doc.select(query);
         // What jsoup's Collector does, over the listed elements instead of a fresh walk.
         return EvaluatorInternals.stream(query, doc, all(doc).stream()).collect(Elements::new, Elements::add, Elements::addAll);
+    }
+
+    /**
+     * As {@code doc.select(query)}, the query asked only of the elements that pass {@code maybe}: a
+     * cheap test that every element the query matches passes (a word of its pattern in the class).
+     */
+    static Elements select(Document doc, Evaluator query, Predicate<Element> maybe) {
+        PageElements p = CURRENT.get();
+        if (p == null || p.doc != doc) return doc.select(query);
+        return EvaluatorInternals.stream(query, doc, all(doc).stream().filter(maybe)).collect(Elements::new, Elements::add, Elements::addAll);
     }
 
     /** As {@code doc.selectFirst(query)}. */

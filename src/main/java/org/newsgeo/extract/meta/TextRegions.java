@@ -25,8 +25,11 @@ final class TextRegions {
     private static final int LABEL_GAP = 25;
 
     // "datum" and "fecha" are how German, Dutch, Nordic and Spanish templates name the date.
-    private static final Evaluator MARKED = PageElements.query("[class~=(?i)date|datum|fecha|time|publi|posted|byline|dateline"
-            + "|entry-meta|post-meta|article-meta|meta-info|info], [id~=(?i)date|datum|fecha|time|publi|posted|byline]");
+    private static final String[] MARKED_CLASS = {"date", "datum", "fecha", "time", "publi", "posted", "byline", "dateline",
+            "entry-meta", "post-meta", "article-meta", "meta-info", "info"};
+    private static final String[] MARKED_ID = {"date", "datum", "fecha", "time", "publi", "posted", "byline"};
+    private static final Evaluator MARKED = PageElements.query("[class~=(?i)" + String.join("|", MARKED_CLASS) + "], "
+            + "[id~=(?i)" + String.join("|", MARKED_ID) + "]");
 
     private final Document doc;
     private final TextDates dates;
@@ -42,7 +45,8 @@ final class TextRegions {
 
     /** A date in an element marked as date/byline, or null. */
     DateCandidate marked() {
-        Elements marked = PageElements.select(doc, MARKED);
+        // the words in lower case first: the selector's pattern would run on every class of the page
+        Elements marked = PageElements.select(doc, MARKED, e -> says(e.attr("class"), MARKED_CLASS) || says(e.attr("id"), MARKED_ID));
         int n = 0;
         for (Element e : marked) {
             String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -58,6 +62,13 @@ final class TextRegions {
             if (c != null) return c;
         }
         return null;
+    }
+
+    private static boolean says(String value, String[] words) {
+        if (value.isEmpty()) return false;
+        String low = value.toLowerCase(Locale.ROOT);
+        for (String w : words) if (low.contains(w)) return true;
+        return false;
     }
 
     /** The element's text with a space between the texts of its descendants. */
