@@ -32,6 +32,8 @@ final class HeadingText {
     private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i).*(headline|title).*");
     /** Elements that style a block of the heading (a kicker, a sub-line), unlike inline emphasis or links. */
     private static final Pattern BLOCK = Pattern.compile("span|small|div|p");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern LEAD = Pattern.compile("^(?:[\\s|\\-–—•·:~]+|[^\\p{L}\\p{N}\\s\"'„“‚‘«]+\\s+)");
     private static final Pattern TRAIL = Pattern.compile("\\s+[|\\-–—•·:‹~/]+$");
     private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[|\\-–—•·/]+\\s+");
@@ -95,7 +97,7 @@ final class HeadingText {
     }
 
     static String tidy(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\u00a0]+", " ").trim();
+        String t = SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").trim();
         t = LEAD.matcher(t).replaceFirst("");
         return TRAIL.matcher(t).replaceFirst("").trim();
     }
@@ -180,7 +182,7 @@ final class HeadingText {
             }
         }
         flush(text, out);
-        out.removeIf(p -> p.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty());
+        out.removeIf(p -> !LETTER_OR_DIGIT.matcher(p).find());
         return out;
     }
 
@@ -194,7 +196,7 @@ final class HeadingText {
             if (node instanceof TextNode t) b.append(t.getWholeText());
             else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br")) && depth > 0) b.append(' ');
         }, e);
-        return b.toString().replaceAll("[\\s\u00a0]+", " ").trim();
+        return SPACES.matcher(b).replaceAll(" ").trim();
     }
 
     private static void flush(StringBuilder text, List<String> out) {
