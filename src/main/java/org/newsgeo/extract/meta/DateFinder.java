@@ -158,13 +158,14 @@ final class DateFinder {
 
     /** Microdata and {@code <time>} elements, the ones marked as the publication time first. */
     private PublishedTime fromElements() {
-        for (Element e : PageElements.select(doc, MARKED_TIMES)) {
+        // each of the marks is an attribute: elements without any are not asked
+        for (Element e : PageElements.select(doc, MARKED_TIMES, e -> e.attributesSize() > 0)) {
             if (e.tagName().equals("meta")) continue;
             PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()), "meta");
             if (t != null && !PageRegions.isAside(e) && !PageRegions.inSiteHeader(e)) return t;
         }
         Element first = null;
-        for (Element e : PageElements.select(doc, TIMES)) {
+        for (Element e : PageElements.select(doc, TIMES, PageElements.named("time"))) {
             if (PageRegions.isAside(e) || PageRegions.inSiteHeader(e)) continue;
             String cls = (e.className() + " " + e.parent().className()).toLowerCase(java.util.Locale.ROOT);
             if (cls.contains("publish") || cls.contains("entry-date") || cls.contains("posted") || cls.contains("created")) {

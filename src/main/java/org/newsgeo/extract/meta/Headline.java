@@ -19,7 +19,7 @@ final class Headline {
 
     static Element of(Document doc) {
         String title = norm(doc.title());
-        var h1s = PageElements.select(doc, H1);
+        var h1s = PageElements.select(doc, H1, PageElements.named("h1"));
         if (h1s.size() == 1 || title.isEmpty()) return h1s.first();
         for (Element h : h1s) if (repeats(title, h)) return h;
         return h1s.first();

@@ -36,7 +36,7 @@ final class JsonLd {
     /** Null when the page has no usable JSON-LD. */
     static JsonLd of(Document doc) {
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (Element s : PageElements.select(doc, SCRIPTS)) {
+        for (Element s : PageElements.select(doc, SCRIPTS, PageElements.named("script"))) {
             for (Object v : LenientJson.parseAll(s.data())) collect(v, nodes, 0);
         }
         if (nodes.isEmpty()) return null;

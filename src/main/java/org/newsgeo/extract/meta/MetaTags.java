@@ -21,7 +21,7 @@ final class MetaTags {
     private final Map<String, List<String>> values = new HashMap<>();
 
     MetaTags(Document doc) {
-        for (Element e : PageElements.select(doc, META)) {
+        for (Element e : PageElements.select(doc, META, PageElements.named("meta"))) {
             String content = e.hasAttr("content") ? e.attr("content").trim() : e.attr("value").trim();
             if (content.isEmpty()) continue;
             // Some CMSs escape twice ("Redacci&amp;oacute;n"): the attribute still holds an entity.

@@ -50,7 +50,7 @@ public final class MetadataExtractor {
 
         m.siteName = first(meta.first("og:site_name"), ld == null ? null : ld.publisherName(),
                 meta.first("application-name"));
-        m.canonicalUrl = first(attr(PageElements.selectFirst(doc, CANONICAL), "abs:href"), meta.first("og:url"));
+        m.canonicalUrl = first(attr(PageElements.selectFirst(doc, CANONICAL, PageElements.named("link")), "abs:href"), meta.first("og:url"));
         m.title = Titles.find(doc, meta, ld, m.siteName, host(url), mainText);
         m.description = first(meta.first("og:description"), meta.first("description"), meta.first("twitter:description"),
                 ld == null ? null : ld.text("description"));
@@ -73,7 +73,7 @@ public final class MetadataExtractor {
 
     /** The first caption in a figure; most pages have no caption at all, found without a second walk. */
     private static Element caption(Document doc) {
-        return PageElements.selectFirst(doc, CAPTION) == null ? null : doc.selectFirst(FIGURE_CAPTION);
+        return PageElements.selectFirst(doc, CAPTION, PageElements.named("figcaption")) == null ? null : doc.selectFirst(FIGURE_CAPTION);
     }
 
     private static List<String> tags(MetaTags meta, JsonLd ld) {
@@ -92,7 +92,7 @@ public final class MetadataExtractor {
     }
 
     private static String language(Document doc, MetaTags meta) {
-        Element html = PageElements.selectFirst(doc, HTML_LANG);
+        Element html = PageElements.selectFirst(doc, HTML_LANG, PageElements.named("html"));
         String lang = html == null ? null : first(html.attr("lang"), html.attr("xml:lang"));
         return first(lang, meta.first("og:locale"), meta.first("content-language", "language", "dc.language"));
     }

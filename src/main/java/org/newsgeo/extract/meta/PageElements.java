@@ -68,29 +68,31 @@ final class PageElements {
         return all.subList(from, to);
     }
 
-    /** As {@code doc.select(query)}. */
-    static Elements select(Document doc, Evaluator query) {
-        PageElements p = CURRENT.get();
-        if (p == null || p.doc != doc) return doc.select(query);
-        // What jsoup's Collector does, over the listed elements instead of a fresh walk.
-        return EvaluatorInternals.stream(query, doc, all(doc).stream()).collect(Elements::new, Elements::add, Elements::addAll);
-    }
-
     /**
      * As {@code doc.select(query)}, the query asked only of the elements that pass {@code maybe}: a
-     * cheap test that every element the query matches passes (a word of its pattern in the class).
+     * cheap test that every element the query matches passes (its tag, a word of its pattern in the
+     * class). The query's own test is the costlier, and most elements of a page fail the cheap one.
      */
     static Elements select(Document doc, Evaluator query, Predicate<Element> maybe) {
         PageElements p = CURRENT.get();
         if (p == null || p.doc != doc) return doc.select(query);
+        // What jsoup's Collector does, over the listed elements instead of a fresh walk.
         return EvaluatorInternals.stream(query, doc, all(doc).stream().filter(maybe)).collect(Elements::new, Elements::add, Elements::addAll);
     }
 
-    /** As {@code doc.selectFirst(query)}. */
-    static Element selectFirst(Document doc, Evaluator query) {
+    /** As {@code doc.selectFirst(query)}, with a pre-test as for {@link #select(Document, Evaluator, Predicate)}. */
+    static Element selectFirst(Document doc, Evaluator query, Predicate<Element> maybe) {
         PageElements p = CURRENT.get();
         if (p == null || p.doc != doc) return doc.selectFirst(query);
-        return EvaluatorInternals.stream(query, doc, all(doc).stream()).findFirst().orElse(null);
+        return EvaluatorInternals.stream(query, doc, all(doc).stream().filter(maybe)).findFirst().orElse(null);
+    }
+
+    /** A pre-test for queries that only match elements of the given tags. */
+    static Predicate<Element> named(String... tags) {
+        return e -> {
+            for (String t : tags) if (e.normalName().equals(t)) return true;
+            return false;
+        };
     }
 
     /** A query parsed once: jsoup parses the string again on every select. */

@@ -23,7 +23,7 @@ final class ScriptDates {
 
     static DateCandidate find(Document doc, TextDates text) {
         int seen = 0;
-        for (Element s : PageElements.select(doc, SCRIPT)) {
+        for (Element s : PageElements.select(doc, SCRIPT, PageElements.named("script"))) {
             if (s.hasAttr("src")) continue;
             String data = s.data();
             if (data.isEmpty()) continue;

@@ -35,7 +35,7 @@ final class Titles {
 
     /** {@code mainText}: the body extractor's first main-text block, or null. */
     static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host, Element mainText) {
-        Element titleEl = PageElements.selectFirst(doc, TITLE);
+        Element titleEl = PageElements.selectFirst(doc, TITLE, PageElements.named("title"));
         String og = meta.first("og:title", "twitter:title");
         // JSON-LD written by CMS templates often keeps HTML entities ("&#8222;Arschloch&#8220;")
         String headline = ld == null || ld.headline() == null ? null : Parser.unescapeEntities(ld.headline(), false);
@@ -46,7 +46,7 @@ final class Titles {
         List<String> h1s = new ArrayList<>();
         TitleMatch.Hit best = null;
         Element bestEl = null;
-        Elements headings = PageElements.select(doc, HEADINGS);
+        Elements headings = PageElements.select(doc, HEADINGS, PageElements.named("h1", "h2"));
         for (Element h : headings) {
             if (HeadingText.isOther(h)) continue;
             HeadingText.Parts parts = declared.withoutKicker(HeadingText.parts(h));
@@ -166,8 +166,8 @@ final class Titles {
     private static Set<String> siteNames(Document doc, String siteName, String host) {
         Set<String> out = new LinkedHashSet<>();
         if (siteName != null && !siteName.isBlank()) out.add(siteName.trim());
-        for (Element h : PageElements.select(doc, HEADINGS)) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
-        for (Element a : PageElements.select(doc, LINKS)) {
+        for (Element h : PageElements.select(doc, HEADINGS, PageElements.named("h1", "h2"))) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
+        for (Element a : PageElements.select(doc, LINKS, PageElements.named("a"))) {
             if (!a.attr("rel").equals("home") && !HeadingText.isOwnHomeLink(a.attr("href").trim(), host)) continue;
             String text = a.text().trim();
             if (text.length() >= 3 && text.length() <= 60) out.add(text);
