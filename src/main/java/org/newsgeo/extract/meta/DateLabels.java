@@ -18,9 +18,10 @@ final class DateLabels {
     /**
      * Labels of the publication date: "Veröffentlicht am", "Publié le", "Posted on"; and German
      * "Stand:" ("as of"), the date news and public-office pages print under the text, but not in a
-     * citation's brackets ("(Stand: 19.08.2013)").
+     * citation's brackets ("(Stand: 19.08.2013)"). The lookahead for the labels' first letters comes
+     * first: it is a cheap test where the pattern runs over the start of a page's text.
      */
-    static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|erstellt|veröffentlicht|publiziert"
+    static final Pattern PUBLISHED = Pattern.compile("(?iu)(?=[pevgoоs])(?<!\\p{L})(published|posted|erstellt|veröffentlicht|publiziert"
             + "|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|publicerad|publisert|opublikowano|опубликовано"
             + "|(?<!\\()stand(?=:))(?!\\p{L})");
     /** How far before the date a label may stand ("Aktualisiert am Montag, ..."). */
