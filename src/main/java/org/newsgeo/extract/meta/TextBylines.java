@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -182,14 +183,25 @@ final class TextBylines {
             }
             block = b;
             if (quoted(tn.parent(), quoted)) continue;
-            String text = tn.text().trim();
             // "By<a>Alex Bozarjian</a>": neighbouring inline elements are separate words.
             if (line.length() > 0) line.append(' ');
-            line.append(text);
-            total += text.length();
+            total += appendTrimmed(line, tn);
         }
         if (line.length() > 0) lines.add(line.toString());
         return lines;
+    }
+
+    /** Appends {@code tn.text().trim()} without copying it twice on the way; returns its length. */
+    private static int appendTrimmed(StringBuilder line, TextNode tn) {
+        int start = line.length();
+        StringUtil.appendNormalisedWhitespace(line, tn.getWholeText(), false);
+        int from = start;
+        int to = line.length();
+        while (from < to && line.charAt(from) <= ' ') from++;
+        while (to > from && line.charAt(to - 1) <= ' ') to--;
+        line.setLength(to);
+        line.delete(start, from);
+        return to - from;
     }
 
     /** Embedded posts and captions carry their own "Ein Beitrag geteilt von ..." credits; hidden text is not read. */
