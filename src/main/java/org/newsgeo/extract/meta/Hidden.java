@@ -22,6 +22,8 @@ final class Hidden {
     }
 
     static boolean is(Element e) {
+        // most elements have no attributes at all: nothing to read
+        if (e.attributesSize() == 0) return false;
         if (e.hasAttr("hidden")) return true;
         String cls = e.className();
         // a cheap test first: the pattern only runs on the few classes that say "hidden"

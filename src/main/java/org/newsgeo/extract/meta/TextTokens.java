@@ -55,6 +55,9 @@ final class TextTokens {
     }
 
     static boolean isIdeograph(char c) {
+        // No ideograph or Hangul letter comes before the Hangul Jamo (U+1100): Latin, Cyrillic,
+        // Greek, Arabic... text is told apart without looking up its script.
+        if (c < '\u1100') return false;
         return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 }
