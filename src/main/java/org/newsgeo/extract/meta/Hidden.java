@@ -64,12 +64,15 @@ final class Hidden {
      * run. One pass over the node's raw text, without the copy text() makes.
      */
     private static void appendCollapsed(StringBuilder b, String s) {
+        int run = 0;   // start of the characters not yet copied: copied at once, not one by one
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0';
-            if (c == '\u200b' || c == '\u00ad') continue;
-            if (!ws) b.append(c);
-            else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
+            boolean ws = NormalisedText.isWhite(c) || c == '\u000B';
+            if (!ws && !NormalisedText.isInvisible(c)) continue;
+            if (run < i) b.append(s, run, i);
+            run = i + 1;
+            if (ws && (b.isEmpty() || b.charAt(b.length() - 1) != ' ')) b.append(' ');
         }
+        if (run < s.length()) b.append(s, run, s.length());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -194,7 +193,7 @@ final class TextBylines {
     /** Appends {@code tn.text().trim()} without copying it twice on the way; returns its length. */
     private static int appendTrimmed(StringBuilder line, TextNode tn) {
         int start = line.length();
-        StringUtil.appendNormalisedWhitespace(line, tn.getWholeText(), false);
+        NormalisedText.append(line, tn.getWholeText(), false);
         int from = start;
         int to = line.length();
         while (from < to && line.charAt(from) <= ' ') from++;
