@@ -1,6 +1,7 @@
 package org.newsgeo.extract.meta;
 
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -155,8 +156,7 @@ final class TextRegions {
     /** The first date of the page text that a label names the publication date ("Erstellt am: ..."). */
     DateCandidate labelled() {
         String text = bodyText();
-        java.util.regex.Matcher m = DateLabels.PUBLISHED.matcher(text);
-        while (m.find()) {
+        for (MatchResult m = DateLabels.published(text, 0); m != null; m = DateLabels.published(text, m.end())) {
             int end = Math.min(text.length(), m.end() + LABEL_REACH);
             TextDates.Found f = dates.find(text.substring(m.end(), end), 0);
             // The date follows the label closely: "Published: 3 May 2023", "erschienen am Montag, 3. Mai".

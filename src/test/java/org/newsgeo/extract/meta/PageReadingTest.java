@@ -97,6 +97,22 @@ class PageReadingTest {
     }
 
     @Test
+    void publicationLabelsFoundAtWordStartsAsFindFindsThem() throws Exception {
+        List<String> texts = new ArrayList<>(List.of("ſtand: PUBLİSHED Publiſhed ОПУБЛИКОВАНО xposted (Stand: 1.2.2023) Stand: \uD835\uDC00posted"));
+        for (Document doc : pages()) texts.add(LeadText.of(doc.body(), 20_000));
+        int found = 0;
+        for (String t : texts) {
+            java.util.regex.Matcher m = DateLabels.PUBLISHED.matcher(t);
+            java.util.regex.MatchResult r = DateLabels.published(t, 0);
+            for (; m.find(); r = DateLabels.published(t, r.end()), found++) {
+                assertTrue(r != null && r.start() == m.start() && r.end() == m.end(), t);
+            }
+            assertNull(r);
+        }
+        assertTrue(found > 10, "labels found: " + found);
+    }
+
+    @Test
     void openingDateAsTheFirstDateAtTheStart() throws Exception {
         TextDates de = TextDates.forLanguage("de");
         assertEquals(de.find("23.01.2022 - Dorothea Wierer", 0), de.opening("23.01.2022 - Dorothea Wierer"));
