@@ -38,7 +38,7 @@ final class HeadingText {
     private static final Pattern TRAIL = Pattern.compile("\\s+[|\\-–—•·:‹~/]+$");
     private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[|\\-–—•·/]+\\s+");
     private static final Pattern LINK_HOST = Pattern.compile("(?i)//([^/?#:]+)");
-    private static final Pattern HOME = Pattern.compile("(?i)(https?:)?(//[^/?#]+)?/?(index\\.\\w+)?|.*https?://[^/?#]+/?");
+    static final Pattern HOME = Pattern.compile("(?i)(https?:)?(//[^/?#]+)?/?(index\\.\\w+)?|.*https?://[^/?#]+/?");
 
     private HeadingText() {
     }
@@ -114,7 +114,17 @@ final class HeadingText {
 
     /** "/", "https://example.org/", "index.php", an archived copy's "…/http://example.org/". */
     static boolean isHomeLink(String href) {
-        return !href.isEmpty() && fewSlashesAfterHost(href) && HOME.matcher(href).matches();
+        return !href.isEmpty() && fewSlashesAfterHost(href) && homeTail(href) && HOME.matcher(href).matches();
+    }
+
+    /**
+     * Another cheap necessary condition for {@link #HOME}: after the last "/" of a home link comes
+     * nothing, the host (right after "//"), or an index page; not an article's name.
+     */
+    private static boolean homeTail(String href) {
+        int last = href.lastIndexOf('/');
+        if (last < 0 || last == href.length() - 1 || last > 0 && href.charAt(last - 1) == '/') return true;
+        return href.regionMatches(true, last + 1, "index.", 0, 6);
     }
 
     /**

@@ -113,6 +113,14 @@ class PageReadingTest {
     }
 
     @Test
+    void homeLinksAsTheirPatternTellsThem() throws Exception {
+        List<String> hrefs = new ArrayList<>(List.of("/", "http:", "https:index.php", "INDEX.HTM", "//example.org", "a/b/",
+                "https://web.archive.org/web/2019/http://example.org", "https://example.org/article-name", "index"));
+        for (Document doc : pages()) for (Element a : doc.select("a[href]")) hrefs.add(a.attr("href").trim());
+        for (String h : hrefs) assertEquals(!h.isEmpty() && HeadingText.HOME.matcher(h).matches(), HeadingText.isHomeLink(h), h);
+    }
+
+    @Test
     void openingDateAsTheFirstDateAtTheStart() throws Exception {
         TextDates de = TextDates.forLanguage("de");
         assertEquals(de.find("23.01.2022 - Dorothea Wierer", 0), de.opening("23.01.2022 - Dorothea Wierer"));
