@@ -45,8 +45,23 @@ final class PageElements {
     static List<Element> all(Document doc) {
         PageElements p = CURRENT.get();
         if (p == null || p.doc != doc) return doc.getAllElements();
-        if (p.all == null) p.all = doc.getAllElements();
+        if (p.all == null) p.all = listed(doc);
         return p.all;
+    }
+
+    /**
+     * {@code doc.getAllElements()}, walking from element to element: jsoup's walk visits every text
+     * node too, and most of a page's nodes are text.
+     */
+    private static Elements listed(Document doc) {
+        Elements out = new Elements();
+        for (Element e = doc; e != null; ) {
+            out.add(e);
+            Element next = e.firstElementChild();
+            for (Element a = e; next == null && a != doc; a = a.parent()) next = a.nextElementSibling();
+            e = next;
+        }
+        return out;
     }
 
     /** The body and everything in it, in document order ({@code doc.body().getAllElements()}); empty without a body. */
