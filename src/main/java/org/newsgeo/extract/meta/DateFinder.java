@@ -33,7 +33,7 @@ final class DateFinder {
             "dcterms.modified", "dc.date.modified", "article:modified", "last-modified", "lastmod", "revised",
             "modified", "og:article:modified_time", "article.updated"};
 
-    private static final Evaluator MARKED_TIMES = PageElements.query("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], "
+    static final Evaluator MARKED_TIMES = PageElements.query("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], "
             + "abbr.published[title], abbr[data-utime][title], [property~=(?i)datePublished|dateCreated][content]");
     private static final Evaluator TIMES = PageElements.query("time[datetime]");
 
@@ -158,8 +158,7 @@ final class DateFinder {
 
     /** Microdata and {@code <time>} elements, the ones marked as the publication time first. */
     private PublishedTime fromElements() {
-        // each of the marks is an attribute: elements without any are not asked
-        for (Element e : PageElements.select(doc, MARKED_TIMES, e -> e.attributesSize() > 0)) {
+        for (Element e : PageElements.select(doc, MARKED_TIMES, DateFinder::mayMarkTime)) {
             if (e.tagName().equals("meta")) continue;
             PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()), "meta");
             if (t != null && !PageRegions.isAside(e) && !PageRegions.inSiteHeader(e)) return t;
@@ -175,6 +174,13 @@ final class DateFinder {
             if (first == null && !cls.contains("updat") && !cls.contains("modif")) first = e;
         }
         return first == null ? null : machine(first.attr("datetime"), "meta");
+    }
+
+    /** The cheap test for {@link #MARKED_TIMES}: an itemprop or property attribute, a time or abbr element. */
+    static boolean mayMarkTime(Element e) {
+        if (e.attributesSize() == 0) return false;
+        String tag = e.normalName();
+        return tag.equals("time") || tag.equals("abbr") || e.hasAttr("itemprop") || e.hasAttr("property");
     }
 
     private PublishedTime machine(String value, String source) {

@@ -51,6 +51,7 @@ class PageReadingTest {
                     assertEquals(doc.selectFirst(q), PageElements.selectFirst(doc, query, e -> true), q);
                 }
                 assertEquals(doc.select("h1, h2"), PageElements.select(doc, PageElements.query("h1, h2"), PageElements.named("h1", "h2")));
+                assertEquals(doc.select(DateFinder.MARKED_TIMES), PageElements.select(doc, DateFinder.MARKED_TIMES, DateFinder::mayMarkTime));
                 return null;
             });
         }
