@@ -120,8 +120,11 @@ final class TextBylines {
      */
     private static List<String> names(String line, boolean dated, boolean near, TextDates dates) {
         if (line.length() > MAX_LINE) return List.of();
-        Matcher credit = HAN_CREDIT.matcher(line);
-        if (credit.find()) return List.of(credit.group(1));
+        // the credit's words first: the pattern would be tried at every character of every line
+        if (line.contains("作者") || line.contains("责任编辑")) {
+            Matcher credit = HAN_CREDIT.matcher(line);
+            if (credit.find()) return List.of(credit.group(1));
+        }
         List<String> out = dated ? datedName(line, dates) : List.of();
         if (!out.isEmpty()) return out;
         // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
