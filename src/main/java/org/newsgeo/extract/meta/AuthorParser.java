@@ -44,6 +44,11 @@ final class AuthorParser {
     /** The word before a date: "am", "on", "le". */
     private static final Pattern DATE_LEAD = Pattern.compile("(?iu)\\s+(?:" + DATE_LEAD_WORDS + ")\\s*$");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
+    // Compiled once: parse runs for every byline candidate, String.replaceAll compiles on each call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HANDLE = Pattern.compile("(^|\\s)@\\w+");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\(.*?\\)\\s*");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
     /** Words that mark a role or a credit rather than a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
             "redaktion", "redaktor", "redakteur", "contributor", "team", "admin", "administrator", "updated", "published",
@@ -90,20 +95,21 @@ final class AuthorParser {
         if (raw == null) return out;
         // Structured data is sometimes escaped twice: "Redacci&oacute;n".
         if (raw.contains("&")) raw = Parser.unescapeEntities(raw, false);
-        String s = EMAIL_OR_URL.matcher(raw.replaceAll("\\s+", " ")).replaceAll(" ").replaceAll("(^|\\s)@\\w+", " ").trim();
+        String s = HANDLE.matcher(EMAIL_OR_URL.matcher(SPACES.matcher(raw).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").trim();
         if (dates != null) {
             TextDates.Found d = dates.find(s, 0);
             // "Bo2man am 29.12.2010, 13:36 Uhr": the word that led into the date goes with it.
             if (d != null) s = (DATE_LEAD.matcher(s.substring(0, d.start())).replaceFirst("") + " " + s.substring(d.end())).trim();
         }
         // "Bruno (Henrique Zecchin) Rodrigues": the bracket goes, its spaces become one.
-        s = s.replaceAll("\\s*\\(.*?\\)\\s*", " ").trim();
+        s = BRACKETED.matcher(s).replaceAll(" ").trim();
         // "Text & Fotos: Ivan Valetny": the credit's "&" joins no names.
         s = TEXT_AND_PICTURES.matcher(s).replaceFirst("");
         s = withoutDeskAfterDash(s);
         String[] parts = SPLIT.split(s);
         for (int i = 0; i < parts.length; i++) {
-            String name = LEAD.matcher(parts[i].trim()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            String name = LEAD.matcher(parts[i].trim()).replaceFirst("");
+            name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
             name = undoubled(PROFESSION.matcher(RUN_INTO_DATE.matcher(name).replaceFirst("")).replaceFirst(""));
             boolean phrase = (!printed && ORGANISATION.matcher(name).matches()) || !namelike(name);
             // "Bundesministerium für Wirtschaft, Klimaschutz": the rest of a list that opens with

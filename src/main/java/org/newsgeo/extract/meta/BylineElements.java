@@ -24,7 +24,8 @@ final class BylineElements {
     /** Byline-like elements that hold pictures or biographies, not the name. */
     private static final Pattern NOT_NAME = Pattern.compile("(?i).*(avatar|image|img|photo|bio|desc|about|box|social|follow|credit|license|copyright|caption).*");
     /** Lists of other articles carry their authors, also inside the article element. */
-    private static final Pattern OTHER_ARTICLES = Pattern.compile("(?i).*(slider|carousel|related|recommend|popular|more-from|read-more).*");
+    private static final String[] OTHER_ARTICLE_WORDS = {"slider", "carousel", "related", "recommend", "popular", "more-from", "read-more"};
+    private static final Pattern OTHER_ARTICLES = Pattern.compile("(?i).*(" + String.join("|", OTHER_ARTICLE_WORDS) + ").*");
     /** Structured items that carry their own author: a product review, a reader's comment, a forum answer. */
     private static final Pattern OTHER_WORKS = Pattern.compile("(?i).*schema\\.org/(review|comment|answer|question|book|product)\\b.*");
 
@@ -59,7 +60,7 @@ final class BylineElements {
     /** One pass over the page; an attribute-regex selector per marker costs several times more. */
     private static List<Element> candidates(Document doc) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.getAllElements()) if (isCandidate(e)) out.add(e);
+        for (Element e : PageElements.all(doc)) if (isCandidate(e)) out.add(e);
         return out;
     }
 
@@ -86,7 +87,8 @@ final class BylineElements {
 
     private static boolean aboutOtherArticles(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            if (OTHER_ARTICLES.matcher(a.className() + " " + a.id()).matches()) return true;
+            String key = a.className() + " " + a.id();
+            if (containsAny(key, OTHER_ARTICLE_WORDS) && OTHER_ARTICLES.matcher(key).matches()) return true;
             if (a != e && OTHER_WORKS.matcher(a.attr("itemtype")).matches()) return true;
             if (SITE_FRAME.matcher(a.attr("role")).matches() || SITE_FRAME.matcher(a.id()).matches()) return true;
             // A quotation's speaker; a teaser card that links as a whole to another article.

@@ -76,7 +76,7 @@ final class ClosingSignature {
     private static List<Element> blocksAfter(Element headline) {
         List<Element> out = new ArrayList<>();
         boolean after = false;
-        for (Element e : headline.ownerDocument().getAllElements()) {
+        for (Element e : PageElements.all(headline.ownerDocument())) {
             if (e == headline) after = true;
             else if (after && (e.normalName().equals("p") || (e.normalName().equals("div") && !hasBlockChild(e)))) out.add(e);
         }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds the publication and modification times of a page. What the page shows readers comes
@@ -31,6 +32,10 @@ final class DateFinder {
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
             "dcterms.modified", "dc.date.modified", "article:modified", "last-modified", "lastmod", "revised",
             "modified", "og:article:modified_time", "article.updated"};
+
+    static final Evaluator MARKED_TIMES = PageElements.query("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], "
+            + "abbr.published[title], abbr[data-utime][title], [property~=(?i)datePublished|dateCreated][content]");
+    private static final Evaluator TIMES = PageElements.query("time[datetime]");
 
     private final Document doc;
     private final String url;
@@ -153,13 +158,13 @@ final class DateFinder {
 
     /** Microdata and {@code <time>} elements, the ones marked as the publication time first. */
     private PublishedTime fromElements() {
-        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], [itemprop=dateCreated], abbr.published[title], abbr[data-utime][title], [property~=(?i)datePublished|dateCreated][content]")) {
+        for (Element e : PageElements.select(doc, MARKED_TIMES, DateFinder::mayMarkTime)) {
             if (e.tagName().equals("meta")) continue;
             PublishedTime t = machine(firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()), "meta");
             if (t != null && !PageRegions.isAside(e) && !PageRegions.inSiteHeader(e)) return t;
         }
         Element first = null;
-        for (Element e : doc.select("time[datetime]")) {
+        for (Element e : PageElements.select(doc, TIMES, PageElements.named("time"))) {
             if (PageRegions.isAside(e) || PageRegions.inSiteHeader(e)) continue;
             String cls = (e.className() + " " + e.parent().className()).toLowerCase(java.util.Locale.ROOT);
             if (cls.contains("publish") || cls.contains("entry-date") || cls.contains("posted") || cls.contains("created")) {
@@ -169,6 +174,13 @@ final class DateFinder {
             if (first == null && !cls.contains("updat") && !cls.contains("modif")) first = e;
         }
         return first == null ? null : machine(first.attr("datetime"), "meta");
+    }
+
+    /** The cheap test for {@link #MARKED_TIMES}: an itemprop or property attribute, a time or abbr element. */
+    static boolean mayMarkTime(Element e) {
+        if (e.attributesSize() == 0) return false;
+        String tag = e.normalName();
+        return tag.equals("time") || tag.equals("abbr") || e.hasAttr("itemprop") || e.hasAttr("property");
     }
 
     private PublishedTime machine(String value, String source) {

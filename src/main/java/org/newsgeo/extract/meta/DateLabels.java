@@ -2,6 +2,8 @@ package org.newsgeo.extract.meta;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +20,27 @@ final class DateLabels {
     /**
      * Labels of the publication date: "Veröffentlicht am", "Publié le", "Posted on"; and German
      * "Stand:" ("as of"), the date news and public-office pages print under the text, but not in a
-     * citation's brackets ("(Stand: 19.08.2013)").
+     * citation's brackets ("(Stand: 19.08.2013)"). The lookahead for the labels' first letters comes
+     * first: it turns most words away at once.
      */
-    static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|erstellt|veröffentlicht|publiziert"
+    static final Pattern PUBLISHED = Pattern.compile("(?iu)(?=[pevgoоs])(?<!\\p{L})(published|posted|erstellt|veröffentlicht|publiziert"
             + "|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|publicerad|publisert|opublikowano|опубликовано"
             + "|(?<!\\()stand(?=:))(?!\\p{L})");
+    /**
+     * The first publication label at or after {@code from}, as {@code PUBLISHED.matcher(text).find(from)}
+     * finds it, or null. The pattern is only tried where a word starts (a label opens with a letter,
+     * in any case folding, and the letter before it is none); find would try it at every character
+     * of the text, the first 20,000 of a page.
+     */
+    static MatchResult published(String text, int from) {
+        Matcher m = PUBLISHED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = from; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) continue;
+            if (m.region(i, text.length()).lookingAt()) return m.toMatchResult();
+        }
+        return null;
+    }
+
     /** How far before the date a label may stand ("Aktualisiert am Montag, ..."). */
     private static final int REACH = 30;
 

@@ -28,13 +28,17 @@ final class HeadingText {
     /** Class words of kicker / roof lines. */
     private static final Pattern KICKER = Pattern.compile("(?i)kicker|dachzeile|topline|toptitle|overline|roofline|supertitle"
             + "|eyebrow|pretitle|strapline");
+    /** The class of a child that holds the headline proper. */
+    private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i).*(headline|title).*");
     /** Elements that style a block of the heading (a kicker, a sub-line), unlike inline emphasis or links. */
     private static final Pattern BLOCK = Pattern.compile("span|small|div|p");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern LEAD = Pattern.compile("^(?:[\\s|\\-–—•·:~]+|[^\\p{L}\\p{N}\\s\"'„“‚‘«]+\\s+)");
     private static final Pattern TRAIL = Pattern.compile("\\s+[|\\-–—•·:‹~/]+$");
     private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[|\\-–—•·/]+\\s+");
     private static final Pattern LINK_HOST = Pattern.compile("(?i)//([^/?#:]+)");
-    private static final Pattern HOME = Pattern.compile("(?i)(https?:)?(//[^/?#]+)?/?(index\\.\\w+)?|.*https?://[^/?#]+/?");
+    static final Pattern HOME = Pattern.compile("(?i)(https?:)?(//[^/?#]+)?/?(index\\.\\w+)?|.*https?://[^/?#]+/?");
 
     private HeadingText() {
     }
@@ -76,8 +80,8 @@ final class HeadingText {
      */
     private static String withoutDate(String t, TextDates dates) {
         if (t.isEmpty() || !Character.isDigit(t.charAt(0)) && !Character.isLetter(t.charAt(0))) return t;
-        TextDates.Found f = dates.find(t, 0);
-        if (f == null || f.start() != 0) return t;
+        TextDates.Found f = dates.opening(t);
+        if (f == null) return t;
         Matcher m = DATE_SEPARATOR.matcher(t).region(f.end(), t.length());
         return m.lookingAt() && m.end() < t.length() ? t.substring(m.end()) : t;
     }
@@ -93,7 +97,7 @@ final class HeadingText {
     }
 
     static String tidy(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\u00a0]+", " ").trim();
+        String t = SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").trim();
         t = LEAD.matcher(t).replaceFirst("");
         return TRAIL.matcher(t).replaceFirst("").trim();
     }
@@ -110,7 +114,17 @@ final class HeadingText {
 
     /** "/", "https://example.org/", "index.php", an archived copy's "…/http://example.org/". */
     static boolean isHomeLink(String href) {
-        return !href.isEmpty() && fewSlashesAfterHost(href) && HOME.matcher(href).matches();
+        return !href.isEmpty() && fewSlashesAfterHost(href) && homeTail(href) && HOME.matcher(href).matches();
+    }
+
+    /**
+     * Another cheap necessary condition for {@link #HOME}: after the last "/" of a home link comes
+     * nothing, the host (right after "//"), or an index page; not an article's name.
+     */
+    private static boolean homeTail(String href) {
+        int last = href.lastIndexOf('/');
+        if (last < 0 || last == href.length() - 1 || last > 0 && href.charAt(last - 1) == '/') return true;
+        return href.regionMatches(true, last + 1, "index.", 0, 6);
     }
 
     /**
@@ -148,7 +162,7 @@ final class HeadingText {
         String all = h.text();
         for (Element e : h.select("*")) {
             // A child marked as the headline proper, when it holds most of the heading (not just a first line).
-            if (e != h && e.className().matches("(?i).*(headline|title).*") && !KICKER.matcher(e.className()).find()
+            if (e != h && HEADLINE_CLASS.matcher(e.className()).matches() && !KICKER.matcher(e.className()).find()
                     && e.text().length() >= 3 && e.text().length() >= all.length() * 0.6) return e;
         }
         for (Element k : h.select("*")) if (k != h && KICKER.matcher(k.className()).find() && k.text().length() < all.length()) k.remove();
@@ -178,7 +192,7 @@ final class HeadingText {
             }
         }
         flush(text, out);
-        out.removeIf(p -> p.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty());
+        out.removeIf(p -> !LETTER_OR_DIGIT.matcher(p).find());
         return out;
     }
 
@@ -192,7 +206,7 @@ final class HeadingText {
             if (node instanceof TextNode t) b.append(t.getWholeText());
             else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br")) && depth > 0) b.append(' ');
         }, e);
-        return b.toString().replaceAll("[\\s\u00a0]+", " ").trim();
+        return SPACES.matcher(b).replaceAll(" ").trim();
     }
 
     private static void flush(StringBuilder text, List<String> out) {

@@ -3,6 +3,7 @@ package org.newsgeo.extract.meta;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The page's headline element, the anchor below which articles print their date. Many sites use
@@ -11,13 +12,14 @@ import org.jsoup.nodes.Element;
  */
 final class Headline {
     private static final int MIN_CHARS = 8;
+    private static final Evaluator H1 = PageElements.query("h1");
 
     private Headline() {
     }
 
     static Element of(Document doc) {
         String title = norm(doc.title());
-        var h1s = doc.select("h1");
+        var h1s = PageElements.select(doc, H1, PageElements.named("h1"));
         if (h1s.size() == 1 || title.isEmpty()) return h1s.first();
         for (Element h : h1s) if (repeats(title, h)) return h;
         return h1s.first();

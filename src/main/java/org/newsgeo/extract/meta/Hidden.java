@@ -22,6 +22,8 @@ final class Hidden {
     }
 
     static boolean is(Element e) {
+        // most elements have no attributes at all: nothing to read
+        if (e.attributesSize() == 0) return false;
         if (e.hasAttr("hidden")) return true;
         String cls = e.className();
         // a cheap test first: the pattern only runs on the few classes that say "hidden"
@@ -46,7 +48,7 @@ final class Hidden {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && is(e)) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode t) {
-                    appendCollapsed(b, t.text());
+                    appendCollapsed(b, t.getWholeText());
                     appendCollapsed(b, " ");
                 }
                 return FilterResult.CONTINUE;
@@ -56,15 +58,21 @@ final class Hidden {
     }
 
     /**
-     * Appends with each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")}
-     * over the whole text would: every space in {@code b} stands for such a run.
+     * Appends a text node's text as {@link TextNode#text()} reads it (no zero-width spaces or soft
+     * hyphens, a no-break space is a space) with each run of white space as one space, as {@code
+     * replaceAll("\\s+", " ")} over the whole text would: every space in {@code b} stands for such a
+     * run. One pass over the node's raw text, without the copy text() makes.
      */
     private static void appendCollapsed(StringBuilder b, String s) {
+        int run = 0;   // start of the characters not yet copied: copied at once, not one by one
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!ws) b.append(c);
-            else if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') b.append(' ');
+            boolean ws = NormalisedText.isWhite(c) || c == '\u000B';
+            if (!ws && !NormalisedText.isInvisible(c)) continue;
+            if (run < i) b.append(s, run, i);
+            run = i + 1;
+            if (ws && (b.isEmpty() || b.charAt(b.length() - 1) != ' ')) b.append(' ');
         }
+        if (run < s.length()) b.append(s, run, s.length());
     }
 }

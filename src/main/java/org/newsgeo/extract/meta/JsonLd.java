@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The article described by a page's JSON-LD: the first NewsArticle/Article-like node (through
@@ -19,6 +20,7 @@ final class JsonLd {
             "livebloggosting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
             "discussionforumposting", "askpublicnewsarticle", "satiricalarticle", "posting", "medicalscholarlyarticle");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "collectionpage", "aboutpage");
+    private static final Evaluator SCRIPTS = PageElements.query("script[type~=(?i)application/ld\\+json]");
 
     private final Map<String, Object> article;
     private final Map<String, Map<String, Object>> byId = new HashMap<>();
@@ -34,7 +36,7 @@ final class JsonLd {
     /** Null when the page has no usable JSON-LD. */
     static JsonLd of(Document doc) {
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : PageElements.select(doc, SCRIPTS, PageElements.named("script"))) {
             for (Object v : LenientJson.parseAll(s.data())) collect(v, nodes, 0);
         }
         if (nodes.isEmpty()) return null;

@@ -1,7 +1,6 @@
 package org.newsgeo.extract.meta;
 
 import java.util.regex.Pattern;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,7 +28,7 @@ final class LeadText {
                 if (b.length() > limit) return FilterResult.STOP;
                 if (node instanceof TextNode t) {
                     if (t instanceof CDataNode || preformatted(t)) b.append(t.getWholeText());
-                    else StringUtil.appendNormalisedWhitespace(b, t.getWholeText(), endsWithSpace(b));
+                    else NormalisedText.append(b, t.getWholeText(), endsWithSpace(b));
                 } else if (node instanceof Element e) {
                     if (node != root && isComment(e)) return FilterResult.SKIP_ENTIRELY;
                     if (b.length() > 0 && separatesBefore(e) && !endsWithSpace(b)) b.append(' ');

@@ -2,12 +2,12 @@ package org.newsgeo.extract.meta;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The heading a reader takes for the article's headline when no declared title confirms one:
@@ -34,7 +34,7 @@ final class MainHeading {
     static String find(Document doc, Element mainText, Collection<String> siteNames, String host) {
         if (mainText == null || mainText == doc.body()) return null;
         TextDates dates = TextDates.forPage(doc);
-        Elements all = doc.getAllElements();
+        List<Element> all = PageElements.all(doc);
         int start = all.indexOf(mainText);
         Set<Element> around = new HashSet<>(mainText.parents());
         int between = 0; // text printed between a heading and the main text: teasers, not bylines or dates
@@ -65,14 +65,20 @@ final class MainHeading {
         String tag = e.normalName();
         // a styled element inside a link is the link's label ("<a><span class=wm-title>Alexa Crawls</span></a>")
         if (!(tag.equals("div") || tag.equals("p") || tag.equals("span") || tag.equals("header"))) return false;
-        return (titleClass(e.className() + " " + e.id()) || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline"))
+        return (titleClass(e.className(), e.id()) || e.attr("itemprop").toLowerCase(Locale.ROOT).equals("headline"))
                 && e.closest("a") == null;
     }
 
-    /** {@link #TITLE_CLASS}, behind a cheap test: most class names say neither word. */
-    private static boolean titleClass(String key) {
-        String low = key.toLowerCase(Locale.ROOT);
-        return (low.contains("title") || low.contains("headline")) && TITLE_CLASS.matcher(key).find();
+    /** {@link #TITLE_CLASS} in the class and id, behind a cheap test: most classes and ids say neither word. */
+    private static boolean titleClass(String cls, String id) {
+        if (!saysTitle(cls) && !saysTitle(id)) return false;
+        return TITLE_CLASS.matcher(cls + " " + id).find();
+    }
+
+    private static boolean saysTitle(String s) {
+        if (s.isEmpty()) return false;
+        String low = s.toLowerCase(Locale.ROOT);
+        return low.contains("title") || low.contains("headline");
     }
 
     private static String text(Element h, Element main, Collection<String> siteNames, String host, TextDates dates) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 
 /**
  * All {@code <meta>} values of a page by lower-cased key (name, property, itemprop or
@@ -15,10 +16,12 @@ import org.jsoup.parser.Parser;
  * are kept in document order.
  */
 final class MetaTags {
+    private static final Evaluator META = PageElements.query("meta");
+
     private final Map<String, List<String>> values = new HashMap<>();
 
     MetaTags(Document doc) {
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : PageElements.select(doc, META, PageElements.named("meta"))) {
             String content = e.hasAttr("content") ? e.attr("content").trim() : e.attr("value").trim();
             if (content.isEmpty()) continue;
             // Some CMSs escape twice ("Redacci&amp;oacute;n"): the attribute still holds an entity.

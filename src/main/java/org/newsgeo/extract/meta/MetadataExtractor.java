@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.newsgeo.extract.body.BodyExtractor;
 
 /**
@@ -15,6 +16,10 @@ import org.newsgeo.extract.body.BodyExtractor;
  * {@link DateFinder}; titles see {@link Titles}; authors {@link Authors}.
  */
 public final class MetadataExtractor {
+    private static final Evaluator CANONICAL = PageElements.query("link[rel=canonical]");
+    private static final Evaluator HTML_LANG = PageElements.query("html[lang], html[xml:lang]");
+    private static final Evaluator CAPTION = PageElements.query("figcaption");
+    private static final Evaluator FIGURE_CAPTION = PageElements.query("article figure figcaption, figure figcaption");
 
     public Metadata extract(Document doc, String url) {
         return extract(doc, url, null);
@@ -33,6 +38,10 @@ public final class MetadataExtractor {
      * extractor chose (null if none): the headline is usually the heading just before it.
      */
     public Metadata extract(Document doc, String url, Instant crawlTime, Element mainText) {
+        return PageElements.reading(doc, () -> read(doc, url, crawlTime, mainText));
+    }
+
+    private static Metadata read(Document doc, String url, Instant crawlTime, Element mainText) {
         Metadata m = new Metadata();
         MetaTags meta = new MetaTags(doc);
         JsonLd ld = JsonLd.of(doc);
@@ -41,7 +50,7 @@ public final class MetadataExtractor {
 
         m.siteName = first(meta.first("og:site_name"), ld == null ? null : ld.publisherName(),
                 meta.first("application-name"));
-        m.canonicalUrl = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta.first("og:url"));
+        m.canonicalUrl = first(attr(PageElements.selectFirst(doc, CANONICAL, PageElements.named("link")), "abs:href"), meta.first("og:url"));
         m.title = Titles.find(doc, meta, ld, m.siteName, host(url), mainText);
         m.description = first(meta.first("og:description"), meta.first("description"), meta.first("twitter:description"),
                 ld == null ? null : ld.text("description"));
@@ -57,9 +66,14 @@ public final class MetadataExtractor {
         m.tags = tags(meta, ld);
         m.imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
                 ld == null ? null : ld.imageUrl());
-        Element fig = doc.selectFirst("article figure figcaption, figure figcaption");
+        Element fig = caption(doc);
         m.imageCaption = fig == null || fig.text().isBlank() ? null : fig.text().trim();
         return m;
+    }
+
+    /** The first caption in a figure; most pages have no caption at all, found without a second walk. */
+    private static Element caption(Document doc) {
+        return PageElements.selectFirst(doc, CAPTION, PageElements.named("figcaption")) == null ? null : doc.selectFirst(FIGURE_CAPTION);
     }
 
     private static List<String> tags(MetaTags meta, JsonLd ld) {
@@ -78,7 +92,7 @@ public final class MetadataExtractor {
     }
 
     private static String language(Document doc, MetaTags meta) {
-        Element html = doc.selectFirst("html[lang], html[xml:lang]");
+        Element html = PageElements.selectFirst(doc, HTML_LANG, PageElements.named("html"));
         String lang = html == null ? null : first(html.attr("lang"), html.attr("xml:lang"));
         return first(lang, meta.first("og:locale"), meta.first("content-language", "language", "dc.language"));
     }

@@ -120,8 +120,11 @@ final class TextBylines {
      */
     private static List<String> names(String line, boolean dated, boolean near, TextDates dates) {
         if (line.length() > MAX_LINE) return List.of();
-        Matcher credit = HAN_CREDIT.matcher(line);
-        if (credit.find()) return List.of(credit.group(1));
+        // the credit's words first: the pattern would be tried at every character of every line
+        if (line.contains("作者") || line.contains("责任编辑")) {
+            Matcher credit = HAN_CREDIT.matcher(line);
+            if (credit.find()) return List.of(credit.group(1));
+        }
         List<String> out = dated ? datedName(line, dates) : List.of();
         if (!out.isEmpty()) return out;
         // Further down, only a line that is nothing but a byline: "Von Cosima Künzel" closing the text.
@@ -182,14 +185,25 @@ final class TextBylines {
             }
             block = b;
             if (quoted(tn.parent(), quoted)) continue;
-            String text = tn.text().trim();
             // "By<a>Alex Bozarjian</a>": neighbouring inline elements are separate words.
             if (line.length() > 0) line.append(' ');
-            line.append(text);
-            total += text.length();
+            total += appendTrimmed(line, tn);
         }
         if (line.length() > 0) lines.add(line.toString());
         return lines;
+    }
+
+    /** Appends {@code tn.text().trim()} without copying it twice on the way; returns its length. */
+    private static int appendTrimmed(StringBuilder line, TextNode tn) {
+        int start = line.length();
+        NormalisedText.append(line, tn.getWholeText(), false);
+        int from = start;
+        int to = line.length();
+        while (from < to && line.charAt(from) <= ' ') from++;
+        while (to > from && line.charAt(to - 1) <= ' ') to--;
+        line.setLength(to);
+        line.delete(start, from);
+        return to - from;
     }
 
     /** Embedded posts and captions carry their own "Ein Beitrag geteilt von ..." credits; hidden text is not read. */

@@ -110,6 +110,17 @@ final class TextDates {
     record Found(DateCandidate date, int start, int end) {
     }
 
+    /** The date the text opens with (as {@code find(text, 0)} when that starts at 0), or null. */
+    Found opening(String text) {
+        if (text == null) return null;
+        TextTokens.Token first = TextTokens.next(text, 0);
+        // A date opens with a number or a month name: most texts (headings) open with another
+        // word, and are not tokenized in full to learn that.
+        if (first == null || first.kind() == Kind.WORD && monthAt(List.of(first), 0) == 0) return null;
+        Found f = find(text, 0);
+        return f != null && f.start() == 0 ? f : null;
+    }
+
     /** The first date in the text starting at or after char offset {@code from}. */
     Found find(String text, int from) {
         if (text == null || text.isEmpty()) return null;

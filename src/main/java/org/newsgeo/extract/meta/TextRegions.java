@@ -1,11 +1,13 @@
 package org.newsgeo.extract.meta;
 
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Looks for a written date only where a publication date is shown: small elements whose class or
@@ -23,6 +25,13 @@ final class TextRegions {
     private static final int LABEL_REACH = 60;
     private static final int LABEL_GAP = 25;
 
+    // "datum" and "fecha" are how German, Dutch, Nordic and Spanish templates name the date.
+    private static final String[] MARKED_CLASS = {"date", "datum", "fecha", "time", "publi", "posted", "byline", "dateline",
+            "entry-meta", "post-meta", "article-meta", "meta-info", "info"};
+    private static final String[] MARKED_ID = {"date", "datum", "fecha", "time", "publi", "posted", "byline"};
+    private static final Evaluator MARKED = PageElements.query("[class~=(?i)" + String.join("|", MARKED_CLASS) + "], "
+            + "[id~=(?i)" + String.join("|", MARKED_ID) + "]");
+
     private final Document doc;
     private final TextDates dates;
     private String bodyText;
@@ -37,9 +46,8 @@ final class TextRegions {
 
     /** A date in an element marked as date/byline, or null. */
     DateCandidate marked() {
-        // "datum" and "fecha" are how German, Dutch, Nordic and Spanish templates name the date.
-        Elements marked = doc.select("[class~=(?i)date|datum|fecha|time|publi|posted|byline|dateline|entry-meta|post-meta|article-meta|meta-info|info], "
-                + "[id~=(?i)date|datum|fecha|time|publi|posted|byline]");
+        // the words in lower case first: the selector's pattern would run on every class of the page
+        Elements marked = PageElements.select(doc, MARKED, e -> says(e.attr("class"), MARKED_CLASS) || says(e.attr("id"), MARKED_ID));
         int n = 0;
         for (Element e : marked) {
             String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -55,6 +63,13 @@ final class TextRegions {
             if (c != null) return c;
         }
         return null;
+    }
+
+    private static boolean says(String value, String[] words) {
+        if (value.isEmpty()) return false;
+        String low = value.toLowerCase(Locale.ROOT);
+        for (String w : words) if (low.contains(w)) return true;
+        return false;
     }
 
     /** The element's text with a space between the texts of its descendants. */
@@ -141,8 +156,7 @@ final class TextRegions {
     /** The first date of the page text that a label names the publication date ("Erstellt am: ..."). */
     DateCandidate labelled() {
         String text = bodyText();
-        java.util.regex.Matcher m = DateLabels.PUBLISHED.matcher(text);
-        while (m.find()) {
+        for (MatchResult m = DateLabels.published(text, 0); m != null; m = DateLabels.published(text, m.end())) {
             int end = Math.min(text.length(), m.end() + LABEL_REACH);
             TextDates.Found f = dates.find(text.substring(m.end(), end), 0);
             // The date follows the label closely: "Published: 3 May 2023", "erschienen am Montag, 3. Mai".

@@ -19,7 +19,12 @@ final class TextTokens {
 
     static List<Token> of(String s) {
         List<Token> out = new ArrayList<>();
-        int i = 0;
+        for (Token t = next(s, 0); t != null; t = next(s, t.end())) out.add(t);
+        return out;
+    }
+
+    /** The first token at or after char offset {@code i}, or null. */
+    static Token next(String s, int i) {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
@@ -30,19 +35,18 @@ final class TextTokens {
                     v = Math.min(v * 10 + Character.digit(s.charAt(i), 10), 1_000_000_000L);
                     i++;
                 }
-                out.add(new Token(Kind.NUM, s.substring(start, i), (int) v, start, i));
+                return new Token(Kind.NUM, s.substring(start, i), (int) v, start, i);
             } else if (isIdeograph(c)) {
-                out.add(new Token(Kind.WORD, String.valueOf(c), 0, i, i + 1));
-                i++;
+                return new Token(Kind.WORD, String.valueOf(c), 0, i, i + 1);
             } else if (Character.isLetter(c)) {
                 int start = i;
                 while (i < n && (Character.isLetter(s.charAt(i)) || isMark(s.charAt(i))) && !isIdeograph(s.charAt(i))) i++;
-                out.add(new Token(Kind.WORD, s.substring(start, i), 0, start, i));
+                return new Token(Kind.WORD, s.substring(start, i), 0, start, i);
             } else {
                 i++;
             }
         }
-        return out;
+        return null;
     }
 
     static boolean isMark(char c) {
@@ -51,6 +55,9 @@ final class TextTokens {
     }
 
     static boolean isIdeograph(char c) {
+        // No ideograph or Hangul letter comes before the Hangul Jamo (U+1100): Latin, Cyrillic,
+        // Greek, Arabic... text is told apart without looking up its script.
+        if (c < '\u1100') return false;
         return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 }

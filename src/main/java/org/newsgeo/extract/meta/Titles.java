@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Chooses the article headline. The visible headline is what readers (and annotators) call the
@@ -25,13 +26,16 @@ import org.jsoup.select.Elements;
  */
 final class Titles {
     private static final int MAX_LINK_TEXT = 80;
+    private static final Evaluator TITLE = PageElements.query("title");
+    private static final Evaluator HEADINGS = PageElements.query("h1, h2");
+    private static final Evaluator LINKS = PageElements.query("a[href]");
 
     private Titles() {
     }
 
     /** {@code mainText}: the body extractor's first main-text block, or null. */
     static String find(Document doc, MetaTags meta, JsonLd ld, String siteName, String host, Element mainText) {
-        Element titleEl = doc.selectFirst("title");
+        Element titleEl = PageElements.selectFirst(doc, TITLE, PageElements.named("title"));
         String og = meta.first("og:title", "twitter:title");
         // JSON-LD written by CMS templates often keeps HTML entities ("&#8222;Arschloch&#8220;")
         String headline = ld == null || ld.headline() == null ? null : Parser.unescapeEntities(ld.headline(), false);
@@ -42,7 +46,7 @@ final class Titles {
         List<String> h1s = new ArrayList<>();
         TitleMatch.Hit best = null;
         Element bestEl = null;
-        Elements headings = doc.select("h1, h2");
+        Elements headings = PageElements.select(doc, HEADINGS, PageElements.named("h1", "h2"));
         for (Element h : headings) {
             if (HeadingText.isOther(h)) continue;
             HeadingText.Parts parts = declared.withoutKicker(HeadingText.parts(h));
@@ -84,7 +88,7 @@ final class Titles {
         List<int[]> seg = TitleCleaner.segments(title);
         if (seg.size() < 2) return title;
         Set<String> printed = new HashSet<>();
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : PageElements.inBody(doc)) {
             if (e.closest("a") == null && !e.ownText().isBlank()) printed.add(TitleCleaner.key(e.ownText()));
         }
         String best = null;
@@ -121,7 +125,7 @@ final class Titles {
         Set<String> found = new HashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         // Styled headline elements are few: test for them before reading an element's own text.
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : PageElements.inBody(doc)) {
             if (!MainHeading.isStyledHeadline(e) || !e.ownText().toLowerCase(Locale.ROOT).contains(lower) || PageRegions.isAside(e)) continue;
             String t = HeadingText.of(e);
             if (goesOn(t, text) && t.length() <= 300) found.add(t);
@@ -162,8 +166,8 @@ final class Titles {
     private static Set<String> siteNames(Document doc, String siteName, String host) {
         Set<String> out = new LinkedHashSet<>();
         if (siteName != null && !siteName.isBlank()) out.add(siteName.trim());
-        for (Element h : doc.select("h1, h2")) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
-        for (Element a : doc.select("a[href]")) {
+        for (Element h : PageElements.select(doc, HEADINGS, PageElements.named("h1", "h2"))) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
+        for (Element a : PageElements.select(doc, LINKS, PageElements.named("a"))) {
             if (!a.attr("rel").equals("home") && !HeadingText.isOwnHomeLink(a.attr("href").trim(), host)) continue;
             String text = a.text().trim();
             if (text.length() >= 3 && text.length() <= 60) out.add(text);
