@@ -18,7 +18,6 @@ import org.newsgeo.extract.body.BodyExtractor;
 public final class MetadataExtractor {
     private static final Evaluator CANONICAL = PageElements.query("link[rel=canonical]");
     private static final Evaluator HTML_LANG = PageElements.query("html[lang], html[xml:lang]");
-    private static final Evaluator CAPTION = PageElements.query("figcaption");
     private static final Evaluator FIGURE_CAPTION = PageElements.query("article figure figcaption, figure figcaption");
 
     public Metadata extract(Document doc, String url) {
@@ -66,14 +65,9 @@ public final class MetadataExtractor {
         m.tags = tags(meta, ld);
         m.imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
                 ld == null ? null : ld.imageUrl());
-        Element fig = caption(doc);
+        Element fig = PageElements.selectFirst(doc, FIGURE_CAPTION, PageElements.named("figcaption"));
         m.imageCaption = fig == null || fig.text().isBlank() ? null : fig.text().trim();
         return m;
-    }
-
-    /** The first caption in a figure; most pages have no caption at all, found without a second walk. */
-    private static Element caption(Document doc) {
-        return PageElements.selectFirst(doc, CAPTION, PageElements.named("figcaption")) == null ? null : doc.selectFirst(FIGURE_CAPTION);
     }
 
     private static List<String> tags(MetaTags meta, JsonLd ld) {

@@ -41,12 +41,12 @@ final class Titles {
         String headline = ld == null || ld.headline() == null ? null : Parser.unescapeEntities(ld.headline(), false);
         String plain = titleEl == null ? null : titleEl.text();
         TitleMatch declared = new TitleMatch(og, headline, plain);
-        Set<String> siteNames = siteNames(doc, siteName, host);
+        Elements headings = PageElements.select(doc, HEADINGS, PageElements.named("h1", "h2"));
+        Set<String> siteNames = siteNames(doc, headings, siteName, host);
 
         List<String> h1s = new ArrayList<>();
         TitleMatch.Hit best = null;
         Element bestEl = null;
-        Elements headings = PageElements.select(doc, HEADINGS, PageElements.named("h1", "h2"));
         for (Element h : headings) {
             if (HeadingText.isOther(h)) continue;
             HeadingText.Parts parts = declared.withoutKicker(HeadingText.parts(h));
@@ -162,11 +162,11 @@ final class Titles {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
-    /** The declared site name and the texts of the page's logo headings and home-page links. */
-    private static Set<String> siteNames(Document doc, String siteName, String host) {
+    /** The declared site name and the texts of the page's logo headings ({@code headings}: its h1 and h2) and home-page links. */
+    private static Set<String> siteNames(Document doc, Elements headings, String siteName, String host) {
         Set<String> out = new LinkedHashSet<>();
         if (siteName != null && !siteName.isBlank()) out.add(siteName.trim());
-        for (Element h : PageElements.select(doc, HEADINGS, PageElements.named("h1", "h2"))) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
+        for (Element h : headings) if (HeadingText.isLogo(h) && !h.text().isBlank()) out.add(h.text().trim());
         for (Element a : PageElements.select(doc, LINKS, PageElements.named("a"))) {
             if (!a.attr("rel").equals("home") && !HeadingText.isOwnHomeLink(a.attr("href").trim(), host)) continue;
             String text = a.text().trim();
