@@ -69,7 +69,7 @@ final class BylineElements {
         if (e.attributesSize() == 0 || e.normalName().equals("h1")) return false;
         if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) return true;
         if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("schema.org/person")) return true;
-        if (containsAny(e.className(), CLASS_WORDS) || containsAny(e.id(), ID_WORDS)) return true;
+        if (PageElements.saysAny(e.className(), CLASS_WORDS) || PageElements.saysAny(e.id(), ID_WORDS)) return true;
         return e.normalName().equals("a") && authorPage(e.attr("href"));
     }
 
@@ -78,17 +78,10 @@ final class BylineElements {
         return (href.contains("/aut") || href.contains("/prof")) && AUTHOR_PAGE.matcher(href).find();
     }
 
-    private static boolean containsAny(String value, String[] words) {
-        if (value.isEmpty()) return false;
-        String low = value.toLowerCase(Locale.ROOT);
-        for (String w : words) if (low.contains(w)) return true;
-        return false;
-    }
-
     private static boolean aboutOtherArticles(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String key = a.className() + " " + a.id();
-            if (containsAny(key, OTHER_ARTICLE_WORDS) && OTHER_ARTICLES.matcher(key).matches()) return true;
+            if (PageElements.saysAny(key, OTHER_ARTICLE_WORDS) && OTHER_ARTICLES.matcher(key).matches()) return true;
             if (a != e && OTHER_WORKS.matcher(a.attr("itemtype")).matches()) return true;
             if (SITE_FRAME.matcher(a.attr("role")).matches() || SITE_FRAME.matcher(a.id()).matches()) return true;
             // A quotation's speaker; a teaser card that links as a whole to another article.

@@ -71,14 +71,8 @@ final class MainHeading {
 
     /** {@link #TITLE_CLASS} in the class and id, behind a cheap test: most classes and ids say neither word. */
     private static boolean titleClass(String cls, String id) {
-        if (!saysTitle(cls) && !saysTitle(id)) return false;
+        if (!PageElements.saysAny(cls, "title", "headline") && !PageElements.saysAny(id, "title", "headline")) return false;
         return TITLE_CLASS.matcher(cls + " " + id).find();
-    }
-
-    private static boolean saysTitle(String s) {
-        if (s.isEmpty()) return false;
-        String low = s.toLowerCase(Locale.ROOT);
-        return low.contains("title") || low.contains("headline");
     }
 
     private static String text(Element h, Element main, Collection<String> siteNames, String host, TextDates dates) {

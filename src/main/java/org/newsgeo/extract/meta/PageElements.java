@@ -1,6 +1,7 @@
 package org.newsgeo.extract.meta;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
@@ -108,6 +109,17 @@ final class PageElements {
             for (String t : tags) if (e.normalName().equals(t)) return true;
             return false;
         };
+    }
+
+    /**
+     * Whether a class or id value holds one of {@code words} (lower case), ignoring case: the cheap test in
+     * front of a class-word pattern, which most values of a page fail.
+     */
+    static boolean saysAny(String value, String... words) {
+        if (value.isEmpty()) return false;
+        String low = value.toLowerCase(Locale.ROOT);
+        for (String w : words) if (low.contains(w)) return true;
+        return false;
     }
 
     /** A query parsed once: jsoup parses the string again on every select. */

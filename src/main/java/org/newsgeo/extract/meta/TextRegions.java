@@ -47,7 +47,7 @@ final class TextRegions {
     /** A date in an element marked as date/byline, or null. */
     DateCandidate marked() {
         // the words in lower case first: the selector's pattern would run on every class of the page
-        Elements marked = PageElements.select(doc, MARKED, e -> says(e.attr("class"), MARKED_CLASS) || says(e.attr("id"), MARKED_ID));
+        Elements marked = PageElements.select(doc, MARKED, e -> PageElements.saysAny(e.attr("class"), MARKED_CLASS) || PageElements.saysAny(e.attr("id"), MARKED_ID));
         int n = 0;
         for (Element e : marked) {
             String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -63,13 +63,6 @@ final class TextRegions {
             if (c != null) return c;
         }
         return null;
-    }
-
-    private static boolean says(String value, String[] words) {
-        if (value.isEmpty()) return false;
-        String low = value.toLowerCase(Locale.ROOT);
-        for (String w : words) if (low.contains(w)) return true;
-        return false;
     }
 
     /** The element's text with a space between the texts of its descendants. */
