@@ -57,10 +57,11 @@ public final class ExtractJob {
             summary.articles = articles.count();
             summary.nearDuplicates = articles.filter(col("near_duplicate_of").isNotNull()).count();
             summary.duplicates = summary.extracted - summary.articles;
+            if (summary.articles > 0) new RunLog(spark, options.warehouse).log(List.of(runId), RunLog.ARTICLES);
             articles.write().mode(SaveMode.Append).partitionBy("published_date")
                     .parquet(Tables.path(options.warehouse, Tables.ARTICLES));
             articles.unpersist();
-            all.filter(col("kind").equalTo(FileOutcomes.REJECT)).select("reject.*")
+            notYetRejected(all.filter(col("kind").equalTo(FileOutcomes.REJECT)).select("reject.*"), files)
                     .write().mode(SaveMode.Append).parquet(Tables.path(options.warehouse, Tables.REJECTS));
             new InputLedger(spark, options.warehouse).record(readToEnd(all, files), runId);
         } finally {
@@ -119,6 +120,20 @@ public final class ExtractJob {
         var order = Window.partitionBy(key).orderBy(col("crawl_time").asc_nulls_last(),
                 col("source_file"), col("source_offset"));
         return ds.withColumn("_rank", row_number().over(order)).filter(col("_rank").equalTo(1)).drop("_rank");
+    }
+
+    /**
+     * Leaves out records the warehouse has already rejected for the same reason: files are read again after a
+     * crash before the ledger, after --reprocess, and each night while they cannot be opened.
+     */
+    private Dataset<Row> notYetRejected(Dataset<Row> rejects, List<String> files) {
+        if (!Tables.exists(spark, options.warehouse, Tables.REJECTS)) return rejects;
+        Dataset<Row> stored = Tables.read(spark, options.warehouse, Tables.REJECTS)
+                .filter(col("source_file").isin(files.toArray()))
+                .select(col("source_file").as("s_file"), col("source_offset").as("s_offset"), col("reason").as("s_reason"));
+        return rejects.join(stored, col("source_file").equalTo(col("s_file"))
+                .and(col("source_offset").eqNullSafe(col("s_offset"))).and(col("reason").equalTo(col("s_reason"))),
+                "left_anti");
     }
 
     /** Leaves out articles the warehouse already has, by id or by identical text. */

@@ -2,6 +2,7 @@ package org.newsgeo.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.not;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.newsgeo.mentions.MentionFinder;
 /**
  * The mentions stage: articles → one row per country, leader or place mention, and each article's focus
  * countries (article_focus). Reads only the text columns of the articles table; the matcher is built once
- * per executor.
+ * per executor. Each row keeps its article's ingest run.
  */
 public final class MentionsJob {
     /** Focus countries kept per article, most central first. */
@@ -37,30 +38,50 @@ public final class MentionsJob {
     }
 
     /**
-     * @param runId the articles of this run only, appended; null recomputes the whole table
+     * @param runs the articles of these runs only, appended; null recomputes the whole table
      * @return the number of mentions written
      */
-    public long run(String runId) {
-        if (!Tables.exists(spark, warehouse, Tables.ARTICLES)) return 0;
+    public long run(List<String> runs) {
+        RunLog log = new RunLog(spark, warehouse);
+        // A full recompute also finishes every run that stopped before its mentions.
+        List<String> finishing = runs == null ? log.withoutMentions() : runs;
+        long n = Tables.exists(spark, warehouse, Tables.ARTICLES) ? match(runs) : 0;
+        log.log(finishing, RunLog.MENTIONS);
+        return n;
+    }
+
+    private long match(List<String> runs) {
         Dataset<Row> articles = Tables.read(spark, warehouse, Tables.ARTICLES);
-        if (runId != null) articles = articles.filter(col("ingest_run").equalTo(runId));
-        articles = articles.select("article_id", "published_date", "title", "body", "language");
-        String run = runId;
+        if (runs != null) articles = articles.filter(col("ingest_run").isin(runs.toArray()));
+        articles = articles.select("article_id", "published_date", "title", "body", "language", "ingest_run");
         // One row per article with its mentions and focus countries, so the text is matched once for both tables.
         StructType perArticle = new StructType()
                 .add("mentions", DataTypes.createArrayType(Tables.schema(Tables.MENTIONS)))
                 .add("focus", DataTypes.createArrayType(Tables.schema(Tables.FOCUS)));
-        Dataset<Row> found = articles.map((MapFunction<Row, Row>) a -> find(a, run), Encoders.row(perArticle))
+        Dataset<Row> found = articles.map((MapFunction<Row, Row>) MentionsJob::find, Encoders.row(perArticle))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            Dataset<Row> mentions = found.select(explode(col("mentions")).as("m")).select("m.*");
+            Dataset<Row> mentions = notYetIn(Tables.MENTIONS, runs,
+                    found.select(explode(col("mentions")).as("m")).select("m.*"));
             long n = mentions.count();
-            write(mentions, Tables.MENTIONS, runId == null);
-            write(found.select(explode(col("focus")).as("f")).select("f.*"), Tables.FOCUS, runId == null);
+            write(mentions, Tables.MENTIONS, runs == null);
+            write(notYetIn(Tables.FOCUS, runs, found.select(explode(col("focus")).as("f")).select("f.*")),
+                    Tables.FOCUS, runs == null);
             return n;
         } finally {
             found.unpersist();
         }
+    }
+
+    /**
+     * Leaves out the runs whose rows the table already holds: a run that crashed after appending to one table
+     * but not the next is finished without writing its rows twice. Each append is committed whole by Spark.
+     */
+    private Dataset<Row> notYetIn(String table, List<String> runs, Dataset<Row> rows) {
+        if (runs == null || !Tables.exists(spark, warehouse, table)) return rows;
+        List<String> written = Tables.read(spark, warehouse, table).filter(col("ingest_run").isin(runs.toArray()))
+                .select("ingest_run").distinct().as(Encoders.STRING()).collectAsList();
+        return written.isEmpty() ? rows : rows.filter(not(col("ingest_run").isin(written.toArray())));
     }
 
     private void write(Dataset<Row> rows, String table, boolean replace) {
@@ -68,8 +89,9 @@ public final class MentionsJob {
                 .partitionBy("published_date").parquet(Tables.path(warehouse, table));
     }
 
-    static Row find(Row a, String run) {
+    static Row find(Row a) {
         String id = a.getString(0);
+        String run = a.getString(5);
         Date day = a.getDate(1);
         List<Mention> found = MentionFinder.shared().find(a.getString(2), a.getString(3), a.getString(4),
                 day == null ? null : day.toLocalDate());

@@ -28,15 +28,21 @@ public final class Pipeline {
         return RUN_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** The whole pipeline over the new inputs: articles and mentions appended, trends recomputed. */
+    /**
+     * The whole pipeline over the new inputs: articles and mentions appended, trends recomputed. Runs that
+     * stopped after writing articles but before their mentions are finished here too.
+     */
     public RunSummary run() {
         long t0 = System.currentTimeMillis();
         String runId = newRunId();
         RunSummary s = new ExtractJob(spark, options).run(runId);
         long t1 = System.currentTimeMillis();
         s.stageMillis.put("extract", t1 - t0);
-        if (s.articles > 0) {
-            s.mentions = new MentionsJob(spark, options.warehouse).run(runId);
+        // This run's articles, and those of any earlier run that stopped before its mentions were written.
+        List<String> runs = new RunLog(spark, options.warehouse).withoutMentions();
+        if (!runs.isEmpty()) {
+            s.mentions = new MentionsJob(spark, options.warehouse).run(runs);
+            s.resumedRuns = runs.stream().filter(r -> !r.equals(runId)).toList();
             s.topCountries = topCountries(runId);
         }
         long t2 = System.currentTimeMillis();

@@ -17,6 +17,8 @@ public final class RunSummary {
     public long duplicates;
     public long nearDuplicates;
     public long mentions;
+    /** Earlier runs that had stopped before their mentions; this run wrote them. */
+    public List<String> resumedRuns = List.of();
     public Map<String, Long> rejectsByReason = new LinkedHashMap<>();
     public Map<String, Long> skippedByType = new LinkedHashMap<>();
     public List<String[]> topCountries = List.of();
@@ -42,7 +44,9 @@ public final class RunSummary {
         out.printf("  rejects          %,d%s%n", rejects(), rejectsByReason.isEmpty() ? "" : " " + rejectsByReason);
         out.printf("  skipped records  %,d%s%n", skippedByType.values().stream().mapToLong(Long::longValue).sum(),
                 skippedByType.isEmpty() ? "" : " " + skippedByType);
-        out.printf("  mentions         %,d%n", mentions);
+        out.printf("  mentions         %,d%s%n", mentions, resumedRuns.isEmpty() ? ""
+                : " (including those of " + resumedRuns.size() + " earlier run(s) that stopped before their mentions: "
+                        + String.join(", ", resumedRuns) + ")");
         if (!topCountries.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (String[] c : topCountries) sb.append(sb.length() == 0 ? "" : ", ").append(c[0]).append(' ').append(c[1]);
@@ -52,7 +56,7 @@ public final class RunSummary {
         stageMillis.forEach((k, v) -> stages.append(stages.length() == 0 ? " (" : ", ").append(k).append(' ')
                 .append(String.format("%.1f s", v / 1000.0)));
         out.printf("  time             %.1f s%s%n", millis / 1000.0, stages.length() == 0 ? "" : stages + ")");
-        out.printf("  tables           %s (articles, mentions, article_focus, rejects, ingest_log, %s)%n", warehouse,
+        out.printf("  tables           %s (articles, mentions, article_focus, rejects, ingest_log, run_log, %s)%n", warehouse,
                 String.join(", ", Tables.TRENDS));
     }
 }

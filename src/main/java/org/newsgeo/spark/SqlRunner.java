@@ -45,7 +45,7 @@ public final class SqlRunner {
 
     /** The table's data, or null for a folder with no data files yet (a trend table of an empty run). */
     private Dataset<Row> view(Path dir, String name) {
-        if (List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.REJECTS, Tables.INPUTS, Tables.FOCUS).contains(name)) {
+        if (List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.REJECTS, Tables.INPUTS, Tables.RUNS, Tables.FOCUS).contains(name)) {
             return Tables.read(spark, warehouse, name);
         }
         try {

@@ -20,6 +20,8 @@ public final class Tables {
     public static final String FOCUS = "article_focus";
     /** The ledger of input files already processed, for incremental runs. */
     public static final String INPUTS = "ingest_log";
+    /** Which runs wrote articles and which finished their mentions, to finish a crashed run. */
+    public static final String RUNS = "run_log";
     public static final List<String> TRENDS =
             List.of("country_daily", "leader_daily", "country_pairs_daily", "coverage_matrix_daily");
 
