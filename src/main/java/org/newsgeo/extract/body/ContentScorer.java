@@ -18,6 +18,7 @@ final class ContentScorer {
     private final NodeStats stats;
     private final List<Element> candidates = new ArrayList<>();
     private final int bodyChars;
+    private final int bodyProse;
 
     private final boolean useHints;
     private Element headlined; // the story container that holds the h1, if any
@@ -28,6 +29,7 @@ final class ContentScorer {
         this.useHints = useHints;
         Stats b = stats.get(body);
         this.bodyChars = b == null ? 0 : b.chars;
+        this.bodyProse = b == null ? 0 : b.prose;
         if (b != null) for (Element c : body.children()) score(c, false);
         if (b != null) headlineBonus(body);
     }
@@ -103,6 +105,9 @@ final class ContentScorer {
     private boolean boilerplate(Element e, Stats s) {
         int v = Hints.votes(e);
         if (!Hints.boilerplate(v)) return false;
+        // nearly all the page's prose inside: the name is a theme's layout or state ("one-sidebar",
+        // "entry share", "hidden-contents"), not a verdict on the article it wraps
+        if (s.prose >= 0.5 * bodyProse && bodyProse > 0) return false;
         double limit = (v & Hints.STRONG_WORD) != 0 ? 0.7 : 0.25;
         return s.chars < limit * bodyChars;
     }

@@ -22,12 +22,16 @@ final class NodeStats {
         boolean boiler; // inside a block named as boilerplate
         boolean candidate;
         int paragraphChars; // text of scored paragraphs below (see ContentScorer)
+        int prose;      // text of paragraphs below that are not link lists, whatever the class names say
         double score;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
     }
+
+    /** Shortest paragraph counted as prose (a label or a date line is not). */
+    static final int PROSE_MIN = 25;
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>(1024);
 
@@ -58,8 +62,10 @@ final class NodeStats {
                 s.chars += cs.chars;
                 s.linkChars += cs.linkChars;
                 s.commas += cs.commas;
+                s.prose += cs.prose;
             }
         }
+        if (Tags.paragraph(e.normalName()) && s.chars >= PROSE_MIN && s.linkDensity() < 0.3) s.prose = s.chars;
         stats.put(e, s);
         return s;
     }
