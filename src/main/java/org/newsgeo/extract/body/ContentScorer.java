@@ -14,6 +14,7 @@ import org.newsgeo.extract.body.NodeStats.Stats;
 final class ContentScorer {
     private static final int MIN_PARAGRAPH = 25;
     private static final int HEADLINE_BONUS = 25;
+    private static final int SHORT_LINE = 40;
 
     private final NodeStats stats;
     private final List<Element> candidates = new ArrayList<>();
@@ -45,13 +46,21 @@ final class ContentScorer {
         String tag = e.normalName();
         if (Tags.paragraph(tag)) {
             if (s.chars >= MIN_PARAGRAPH) {
-                credit(e, points(s.chars, s.commas));
+                credit(e, points(s.chars, listLike(s) ? 0 : s.commas));
                 if (s.linkDensity() < 0.3) cover(e, s.chars);
             }
         } else if (divLike(tag) && s.ownChars >= MIN_PARAGRAPH) {
             scoreRuns(e);
         }
         for (Element c : e.children()) score(c, false);
+    }
+
+    /**
+     * Short lines broken by br ("Name, University" per line) are a list, not sentences: their
+     * commas separate fields, and a signatory list must not outscore the letter above it.
+     */
+    private static boolean listLike(Stats s) {
+        return s.breaks >= 3 && s.chars < SHORT_LINE * (s.breaks + 1);
     }
 
     private static double points(int chars, int commas) {

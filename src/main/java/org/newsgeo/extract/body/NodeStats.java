@@ -19,6 +19,7 @@ final class NodeStats {
         int linkChars;  // part of it inside <a>
         int ownChars;   // text in direct child text nodes only
         int commas;
+        int breaks;     // br elements below: line-broken text (lists of names, addresses, verse)
         boolean boiler; // inside a block named as boilerplate
         boolean candidate;
         int paragraphChars; // text of scored paragraphs below (see ContentScorer)
@@ -57,12 +58,14 @@ final class NodeStats {
                 if (link) s.linkChars += a;
                 s.commas += Chars.commas(text);
             } else if (c instanceof Element ce) {
+                if (ce.normalName().equals("br")) { s.breaks++; continue; }
                 Stats cs = measure(ce, link);
                 if (cs == null) continue;
                 s.chars += cs.chars;
                 s.linkChars += cs.linkChars;
                 s.commas += cs.commas;
                 s.prose += cs.prose;
+                s.breaks += cs.breaks;
             }
         }
         if (Tags.paragraph(e.normalName()) && s.chars >= PROSE_MIN && s.linkDensity() < 0.3) s.prose = s.chars;
