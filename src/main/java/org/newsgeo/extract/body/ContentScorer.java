@@ -14,6 +14,7 @@ import org.newsgeo.extract.body.NodeStats.Stats;
 final class ContentScorer {
     private static final int MIN_PARAGRAPH = 25;
     private static final int HEADLINE_BONUS = 25;
+    private static final int WIDER = 3;
     private static final int SHORT_LINE = 40;
 
     private final NodeStats stats;
@@ -226,12 +227,17 @@ final class ContentScorer {
         // a story container that holds the headline is a confident choice; so is a mostly complete one
         if (top == headlined || top.normalName().equals("article")) return top;
         if (stats.get(top).paragraphChars >= 0.5 * total) return top;
+        Element richest = top;
+        int own = stats.get(top).paragraphChars;
         for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
             Stats s = stats.get(a);
-            if (s == null || s.linkDensity() > 0.3) return top;
+            if (s == null || s.linkDensity() > 0.3) break;
             if (s.paragraphChars >= 0.8 * total) return a;
+            if (s.paragraphChars > stats.get(richest).paragraphChars) richest = a;
         }
-        return top;
+        // no block holds most of the prose (sidebars and teasers are prose too): the smallest
+        // plain-text ancestor holding several times the chosen block's prose continues it
+        return stats.get(richest).paragraphChars >= WIDER * own ? richest : top;
     }
 
     /** Moves up while the parent scores higher: the article is split over several children. */
