@@ -16,10 +16,12 @@ public final class BodyExtractor {
     public static final class Content {
         private final NodeStats stats;
         private final List<Element> parts;
+        private final List<Element> lead; // standfirst above the parts (see Lead)
 
-        private Content(NodeStats stats, List<Element> parts) {
+        private Content(NodeStats stats, List<Element> parts, List<Element> lead) {
             this.stats = stats;
             this.parts = parts;
+            this.lead = lead;
         }
 
         /** The first main-text block (the metadata reader looks for the headline just before it); null if none. */
@@ -35,20 +37,21 @@ public final class BodyExtractor {
     /** Scores the page once; {@link #write} turns the result into text. */
     public Content content(Document doc) {
         Element body = doc.body();
-        if (body == null) return new Content(null, List.of());
+        if (body == null) return new Content(null, List.of(), List.of());
         NodeStats stats = new NodeStats(body);
         List<Element> parts = new ContentScorer(body, stats, true).pick();
         if (parts.isEmpty()) { // class names hid every paragraph: score on text alone
             stats = new NodeStats(body);
             parts = new ContentScorer(body, stats, false).pick();
         }
-        if (parts.isEmpty()) parts = List.of(body); // no paragraph anywhere: best effort over the whole page
-        return new Content(stats, parts);
+        if (parts.isEmpty()) return new Content(stats, List.of(body), List.of()); // no paragraph anywhere: best effort
+        return new Content(stats, parts, Lead.find(body, stats, parts.get(0)));
     }
 
     public String write(Content c) {
         if (c.stats == null) return "";
         TextWriter w = new TextWriter(c.stats);
+        for (Element e : c.lead) w.write(e);
         for (Element e : c.parts) w.write(e);
         String text = w.result();
         if (!text.isEmpty()) return text;
