@@ -1,0 +1,59 @@
+package org.newsgeo.extract.body;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which blocks make the article, on trafilatura evaluation pages (see NOTICE) whose gold snippets
+ * (tests/evaldata.json) say what must and must not be in the main text.
+ */
+class BlockChoiceTest {
+    private final BodyExtractor extractor = new BodyExtractor();
+
+    private String body(String name, String url) throws IOException {
+        return extractor.extract(BodyExtractorTest.page("body/" + name, url));
+    }
+
+    @Test
+    void boilerplateNameOnTheArticlesWrapperIsNotAVerdict() throws IOException {
+        // the whole post sits in "entry themeform share": a theme's name, the page's prose is inside
+        String b = body("limespace.de.entloeten.html.gz", "https://www.limespace.de/2019/10/22/professionell-entloeten/");
+        assertTrue(b.contains("Haushaltsgeräte, die verrücktspielen"), b);
+        assertTrue(b.contains("das Verzinnen der Pins"));
+        assertTrue(b.contains("Entlötstation und einigen Handgriffen"));
+        assertFalse(b.contains("Das könnte Dich auch interessieren"), "related posts");
+        assertFalse(b.contains("Diese Website verwendet Akismet"), "comment form notice");
+    }
+
+    @Test
+    void theLetterNotItsListOfSignatories() throws IOException {
+        // a table of "Name, affiliation" lines holds more commas than the letter's prose
+        String b = body("harpers.org.justice.html.gz", "https://harpers.org/a-letter-on-justice-and-open-debate/");
+        int letter = b.indexOf("Our cultural institutions are facing a moment of trial");
+        assertTrue(letter >= 0, b);
+        assertTrue(b.contains("expect the public or the state to defend it for us."));
+        assertTrue(b.indexOf("Saladin Ambar, Rutgers University") > letter, "the signatures follow the letter");
+        assertFalse(b.contains("Customer Care"));
+    }
+
+    @Test
+    void siblingSectionsOfOnePageAreJoined() throws IOException {
+        // no block holds 80% of the prose; the one holding three times the best block's prose is the page
+        String b = body("jodel.com.advertising.html.gz", "https://advertising.jodel.com/");
+        assertTrue(b.contains("Was sorgt dafür, dass deine Marke auf Jodel sicher ist?"), b);
+        assertTrue(b.contains("Visuelle und Text-Posts werden in einer 2. Stufe"));
+        assertFalse(b.contains("All Rights Reserved."));
+    }
+
+    @Test
+    void leadParagraphBetweenHeadlineAndBodyOpensTheText() throws IOException {
+        String b = body("pronats.de.arbeit.html.gz", "https://www.pronats.de/informationen/kindheit-und-arbeit/kinder-und-arbeit/");
+        assertTrue(b.startsWith("Nicht die Arbeit ist für die"), b);
+        assertTrue(b.contains("Wir bestehen deshalb darauf"));
+        assertTrue(b.contains("Einmal begleiteten wir eine"));
+        assertFalse(b.contains("ProNATs - Verein zur Unterstützung arbeitender"), "site footer");
+    }
+}
