@@ -192,6 +192,7 @@ final class ContentScorer {
         top = climb(top, best);
         top = widen(top);
         best = finalScore(top);
+        top = lift(top);
         Element parent = top.parent();
         List<Element> out = new ArrayList<>();
         if (parent == null || stats.get(parent) == null) { out.add(top); return out; }
@@ -238,6 +239,20 @@ final class ContentScorer {
         // no block holds most of the prose (sidebars and teasers are prose too): the smallest
         // plain-text ancestor holding several times the chosen block's prose continues it
         return stats.get(richest).paragraphChars >= WIDER * own ? richest : top;
+    }
+
+    /**
+     * Moves up through wrappers that add no text ("section.detail-body > section.body-content"), so
+     * that the siblings continuing the article ("second-paragraph") are looked at on their level.
+     */
+    private Element lift(Element top) {
+        Stats t = stats.get(top);
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            Stats s = stats.get(p);
+            if (s == null || s.chars > t.chars || s.boiler) break;
+            top = p;
+        }
+        return top;
     }
 
     /** Moves up while the parent scores higher: the article is split over several children. */
