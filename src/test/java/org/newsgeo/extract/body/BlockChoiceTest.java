@@ -56,4 +56,14 @@ class BlockChoiceTest {
         assertTrue(b.contains("Einmal begleiteten wir eine"));
         assertFalse(b.contains("ProNATs - Verein zur Unterstützung arbeitender"), "site footer");
     }
+
+    @Test
+    void paragraphSectionsBehindWrappersAreJoined() throws IOException {
+        // each paragraph sits in "section.detail-body > section.body-content": the wrappers add no text
+        String b = body("ambito.com-paritarias.html.gz", "https://www.ambito.com/politica/paritarias/al-rojo-n5431248");
+        assertTrue(b.contains("sindicato irá hoy a una audiencia"), b);
+        assertTrue(b.contains("cerró en 52,7% y en base"));
+        assertTrue(b.contains("Se trata de un informe interno que"));
+        assertFalse(b.contains("Suscribite a nuestro"), "newsletter box");
+    }
 }
