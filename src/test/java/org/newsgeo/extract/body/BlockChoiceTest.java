@@ -66,4 +66,13 @@ class BlockChoiceTest {
         assertTrue(b.contains("Se trata de un informe interno que"));
         assertFalse(b.contains("Suscribite a nuestro"), "newsletter box");
     }
+
+    @Test
+    void readAlsoLinesInsideTheArticleAreLeftOut() throws IOException {
+        // "Lea también: <a>headline</a>": a label and a link to another story, mostly link text
+        String b = body("100noticias.com-millones.html.gz", "https://100noticias.com.ni/economia/millones");
+        assertTrue(b.contains("informó este martes el Banco Central nicaragüense."), b);
+        assertTrue(b.contains("servicios sociales, salud y educación (5,9 %), entre otras."));
+        assertFalse(b.contains("Impiden ingreso a Nicaragua"), "read-also line");
+    }
 }
