@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the main text of a news page: paragraphs and headings one per line, without navigation,
  * related links, comments or captions. Three passes: measure text per element ({@link NodeStats}),
- * score containers ({@link ContentScorer}), write the chosen blocks ({@link TextWriter}).
+ * score containers ({@link ContentScorer}) and pick the article's blocks ({@link ArticlePicker}, with the
+ * lead paragraph above them: {@link Lead}), write the chosen blocks ({@link TextWriter}).
  * The document is only read, never changed. Thread-safe: the instance holds no state.
  */
 public final class BodyExtractor {
