@@ -9,15 +9,17 @@ import org.newsgeo.extract.body.NodeStats.Stats;
  * Pass 2 over the DOM (pre-order), in the manner of Mozilla's Readability: every paragraph gives
  * points (1 + commas + up to 3 for length) to its parent, half to its grandparent and less further
  * up; containers start from a tag bonus and a class/id vote. The best container, after discounting
- * link-heavy ones, is the article; {@link #pick()} adds siblings that belong to it.
+ * link-heavy ones, is the article; {@link ArticlePicker} adds siblings that belong to it.
  */
 final class ContentScorer {
     private static final int MIN_PARAGRAPH = 25;
     private static final int HEADLINE_BONUS = 25;
+    private static final int SHORT_LINE = 40;
 
     private final NodeStats stats;
     private final List<Element> candidates = new ArrayList<>();
     private final int bodyChars;
+    private final int bodyProse;
 
     private final boolean useHints;
     private Element headlined; // the story container that holds the h1, if any
@@ -28,6 +30,7 @@ final class ContentScorer {
         this.useHints = useHints;
         Stats b = stats.get(body);
         this.bodyChars = b == null ? 0 : b.chars;
+        this.bodyProse = b == null ? 0 : b.prose;
         if (b != null) for (Element c : body.children()) score(c, false);
         if (b != null) headlineBonus(body);
     }
@@ -43,13 +46,21 @@ final class ContentScorer {
         String tag = e.normalName();
         if (Tags.paragraph(tag)) {
             if (s.chars >= MIN_PARAGRAPH) {
-                credit(e, points(s.chars, s.commas));
+                credit(e, points(s.chars, listLike(s) ? 0 : s.commas));
                 if (s.linkDensity() < 0.3) cover(e, s.chars);
             }
         } else if (divLike(tag) && s.ownChars >= MIN_PARAGRAPH) {
             scoreRuns(e);
         }
         for (Element c : e.children()) score(c, false);
+    }
+
+    /**
+     * Short lines broken by br ("Name, University" per line) are a list, not sentences: their
+     * commas separate fields, and a signatory list must not outscore the letter above it.
+     */
+    private static boolean listLike(Stats s) {
+        return s.breaks >= 3 && s.chars < SHORT_LINE * (s.breaks + 1);
     }
 
     private static double points(int chars, int commas) {
@@ -103,6 +114,9 @@ final class ContentScorer {
     private boolean boilerplate(Element e, Stats s) {
         int v = Hints.votes(e);
         if (!Hints.boilerplate(v)) return false;
+        // nearly all the page's prose inside: the name is a theme's layout or state ("one-sidebar",
+        // "entry share", "hidden-contents"), not a verdict on the article it wraps
+        if (s.prose >= 0.5 * bodyProse && bodyProse > 0) return false;
         double limit = (v & Hints.STRONG_WORD) != 0 ? 0.7 : 0.25;
         return s.chars < limit * bodyChars;
     }
@@ -143,11 +157,6 @@ final class ContentScorer {
         }
     }
 
-    private double finalScore(Element e) {
-        Stats s = stats.get(e);
-        return s.score * (1 - s.linkDensity());
-    }
-
     /**
      * The headline's containers get a bonus: when a page holds several stories (teasers, "you may
      * also like"), the one around the page's h1 is the article.
@@ -167,71 +176,6 @@ final class ContentScorer {
 
     /** The article's root plus the siblings that continue it, in document order; empty if none. */
     List<Element> pick() {
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
-        for (Element c : candidates) {
-            double f = finalScore(c);
-            if (f > best) { best = f; top = c; }
-        }
-        if (top == null) return List.of();
-        top = climb(top, best);
-        top = widen(top);
-        best = finalScore(top);
-        Element parent = top.parent();
-        List<Element> out = new ArrayList<>();
-        if (parent == null || stats.get(parent) == null) { out.add(top); return out; }
-        double threshold = Math.max(10, best * 0.2);
-        String cls = top.className();
-        for (Element sib : parent.children()) {
-            if (sib == top) { out.add(sib); continue; }
-            Stats s = stats.get(sib);
-            if (s == null || s.boiler || s.chars == 0) continue;
-            String st = sib.normalName();
-            if (st.equals("article")) continue; // another story, e.g. "you may also like"
-            if (Tags.heading(st) || st.equals("dl")) continue; // headline, date/status lines
-            double bonus = !cls.isEmpty() && cls.equals(sib.className()) ? best * 0.2 : 0;
-            if (s.candidate && finalScore(sib) + bonus >= threshold) { out.add(sib); continue; }
-            if (sib.normalName().equals("p")) {
-                double ld = s.linkDensity();
-                if (s.chars > 80 && ld < 0.25) out.add(sib);
-                else if (s.chars < 80 && ld == 0 && Chars.endsSentence(sib.text())) out.add(sib);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * An article cut into many deeply nested modules scores nowhere high enough: then the smallest
-     * ancestor holding most (80%) of the page's prose, and not made of links, is the article.
-     */
-    private Element widen(Element top) {
-        int total = 0;
-        Element body = top;
-        for (Element a = top; a != null && stats.get(a) != null; a = a.parent()) body = a;
-        total = stats.get(body).paragraphChars;
-        // a story container that holds the headline is a confident choice; so is a mostly complete one
-        if (top == headlined || top.normalName().equals("article")) return top;
-        if (stats.get(top).paragraphChars >= 0.5 * total) return top;
-        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
-            Stats s = stats.get(a);
-            if (s == null || s.linkDensity() > 0.3) return top;
-            if (s.paragraphChars >= 0.8 * total) return a;
-        }
-        return top;
-    }
-
-    /** Moves up while the parent scores higher: the article is split over several children. */
-    private Element climb(Element top, double topScore) {
-        double last = topScore, threshold = topScore / 3;
-        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
-            Stats s = stats.get(p);
-            if (s == null) break;
-            if (!s.candidate) continue;
-            double ps = finalScore(p);
-            if (ps < threshold) break;
-            if (ps > last) return p;
-            last = ps;
-        }
-        return top;
+        return new ArticlePicker(stats, candidates, headlined).pick();
     }
 }

@@ -58,6 +58,8 @@ final class Hints {
         if (tag.equals("a")) return 0; // a link in a sentence is text ("meta-loc"); link lists are caught by density
         if (INLINE.contains(tag)) return inlineVotes(e);
         if ("articleBody".equals(e.attr("itemprop"))) return CONTENT_WORD;
+        // a heading's id is an anchor slug of its own words ("nav_nur_die_folie"), not a name
+        if (Tags.heading(tag)) return classWords(e.className());
         String role = e.attr("role");
         if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                 || role.equals("banner") || role.equals("dialog") || role.equals("menu")) return STRONG_WORD;

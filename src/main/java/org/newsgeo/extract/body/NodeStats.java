@@ -19,15 +19,20 @@ final class NodeStats {
         int linkChars;  // part of it inside <a>
         int ownChars;   // text in direct child text nodes only
         int commas;
+        int breaks;     // br elements below: line-broken text (lists of names, addresses, verse)
         boolean boiler; // inside a block named as boilerplate
         boolean candidate;
         int paragraphChars; // text of scored paragraphs below (see ContentScorer)
+        int prose;      // text of paragraphs below that are not link lists, whatever the class names say
         double score;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
     }
+
+    /** Shortest paragraph counted as prose (a label or a date line is not). */
+    static final int PROSE_MIN = 25;
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>(1024);
 
@@ -53,13 +58,17 @@ final class NodeStats {
                 if (link) s.linkChars += a;
                 s.commas += Chars.commas(text);
             } else if (c instanceof Element ce) {
+                if (ce.normalName().equals("br")) { s.breaks++; continue; }
                 Stats cs = measure(ce, link);
                 if (cs == null) continue;
                 s.chars += cs.chars;
                 s.linkChars += cs.linkChars;
                 s.commas += cs.commas;
+                s.prose += cs.prose;
+                s.breaks += cs.breaks;
             }
         }
+        if (Tags.paragraph(e.normalName()) && s.chars >= PROSE_MIN && s.linkDensity() < 0.3) s.prose = s.chars;
         stats.put(e, s);
         return s;
     }

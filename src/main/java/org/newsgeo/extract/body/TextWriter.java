@@ -59,7 +59,8 @@ final class TextWriter {
             case "h1": return true; // the headline is the title field, not the body
             case "ul": case "ol": case "dl": case "table": case "div": case "section": case "nav":
                 return s.linkDensity() > 0.5; // menus, tag lists, "more stories"
-            case "p": case "li": return s.chars < 200 && s.linkDensity() > 0.9; // "Read more: <link>"
+            case "p": return s.chars < 200 && s.linkDensity() > 0.6; // "Read more: <link>", "See also: <link>"
+            case "li": return s.chars < 200 && s.linkDensity() > 0.9;
             default: return false;
         }
     }

@@ -38,6 +38,8 @@ class HintsTest {
         assertFalse(boiler("<section class='row non-paywall'></section>"));
         assertFalse(boiler("<div class='social-media-embed'></div>"), "embedded posts are content");
         assertFalse(boiler("<a class='meta-loc' href='/x'>Sudan</a>"), "links in sentences stay");
+        assertFalse(boiler("<h3 class='subheading' id='nav_nur_die_folie__1'>Nur die Folie</h3>"), "a heading's id is an anchor slug");
+        assertTrue(boiler("<h2 class='related-title'>More stories</h2>"), "its class still counts");
     }
 
     @Test
