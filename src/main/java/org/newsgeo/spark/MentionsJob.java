@@ -47,6 +47,7 @@ public final class MentionsJob {
         List<String> finishing = runs == null ? log.withoutMentions() : runs;
         long n = Tables.exists(spark, warehouse, Tables.ARTICLES) ? match(runs) : 0;
         log.log(finishing, RunLog.MENTIONS);
+        if (runs == null) log.log(List.of(Pipeline.newRunId()), RunLog.ALL_MENTIONS);
         return n;
     }
 

@@ -29,8 +29,8 @@ public final class Pipeline {
     }
 
     /**
-     * The whole pipeline over the new inputs: articles and mentions appended, trends recomputed. Runs that
-     * stopped after writing articles but before their mentions are finished here too.
+     * The whole pipeline over the new inputs: articles and mentions appended, the trends of the days they fall
+     * on recomputed. Runs that stopped after writing articles but before their mentions are finished here too.
      */
     public RunSummary run() {
         long t0 = System.currentTimeMillis();
@@ -47,7 +47,7 @@ public final class Pipeline {
         }
         long t2 = System.currentTimeMillis();
         s.stageMillis.put("mentions", t2 - t1);
-        new TrendsJob(spark, options.warehouse).run();
+        new TrendsJob(spark, options.warehouse).update();
         s.millis = System.currentTimeMillis() - t0;
         s.stageMillis.put("trends", s.millis - (t2 - t0));
         return s;
