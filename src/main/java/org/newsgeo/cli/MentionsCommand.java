@@ -1,5 +1,6 @@
 package org.newsgeo.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsgeo.spark.JobOptions;
@@ -19,7 +20,7 @@ public final class MentionsCommand implements Callable<Integer> {
         JobOptions job = options.toJob();
         try (SparkSessions.Session session = SparkSessions.open(job.master, job.sparkConf)) {
             SparkSession spark = session.spark();
-            long n = new MentionsJob(spark, job.warehouse).run(null);
+            long n = new MentionsJob(spark, job.warehouse).run(null, List.of());
             System.out.printf("mentions: %,d rows written to %s/mentions%n", n, job.warehouse);
             return 0;
         }

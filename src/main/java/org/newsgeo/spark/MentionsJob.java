@@ -39,19 +39,21 @@ public final class MentionsJob {
 
     /**
      * @param runs the articles of these runs only, appended; null recomputes the whole table
+     * @param resumed those of {@code runs} that an earlier, stopped process may have partly written; a run
+     *        started by this process has no rows yet, so its tables need not be read to find out
      * @return the number of mentions written
      */
-    public long run(List<String> runs) {
+    public long run(List<String> runs, List<String> resumed) {
         RunLog log = new RunLog(spark, warehouse);
         // A full recompute also finishes every run that stopped before its mentions.
         List<String> finishing = runs == null ? log.withoutMentions() : runs;
-        long n = Tables.exists(spark, warehouse, Tables.ARTICLES) ? match(runs) : 0;
+        long n = Tables.exists(spark, warehouse, Tables.ARTICLES) ? match(runs, resumed) : 0;
         log.log(finishing, RunLog.MENTIONS);
         if (runs == null) log.log(List.of(Pipeline.newRunId()), RunLog.ALL_MENTIONS);
         return n;
     }
 
-    private long match(List<String> runs) {
+    private long match(List<String> runs, List<String> resumed) {
         Dataset<Row> articles = Tables.read(spark, warehouse, Tables.ARTICLES);
         if (runs != null) articles = articles.filter(col("ingest_run").isin(runs.toArray()));
         articles = articles.select("article_id", "published_date", "title", "body", "language", "ingest_run");
@@ -62,11 +64,11 @@ public final class MentionsJob {
         Dataset<Row> found = articles.map((MapFunction<Row, Row>) MentionsJob::find, Encoders.row(perArticle))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            Dataset<Row> mentions = notYetIn(Tables.MENTIONS, runs,
+            Dataset<Row> mentions = notYetIn(Tables.MENTIONS, resumed,
                     found.select(explode(col("mentions")).as("m")).select("m.*"));
             long n = mentions.count();
             write(mentions, Tables.MENTIONS, runs == null);
-            write(notYetIn(Tables.FOCUS, runs, found.select(explode(col("focus")).as("f")).select("f.*")),
+            write(notYetIn(Tables.FOCUS, resumed, found.select(explode(col("focus")).as("f")).select("f.*")),
                     Tables.FOCUS, runs == null);
             return n;
         } finally {
@@ -78,9 +80,9 @@ public final class MentionsJob {
      * Leaves out the runs whose rows the table already holds: a run that crashed after appending to one table
      * but not the next is finished without writing its rows twice. Each append is committed whole by Spark.
      */
-    private Dataset<Row> notYetIn(String table, List<String> runs, Dataset<Row> rows) {
-        if (runs == null || !Tables.exists(spark, warehouse, table)) return rows;
-        List<String> written = Tables.read(spark, warehouse, table).filter(col("ingest_run").isin(runs.toArray()))
+    private Dataset<Row> notYetIn(String table, List<String> resumed, Dataset<Row> rows) {
+        if (resumed.isEmpty() || !Tables.exists(spark, warehouse, table)) return rows;
+        List<String> written = Tables.read(spark, warehouse, table).filter(col("ingest_run").isin(resumed.toArray()))
                 .select("ingest_run").distinct().as(Encoders.STRING()).collectAsList();
         return written.isEmpty() ? rows : rows.filter(not(col("ingest_run").isin(written.toArray())));
     }

@@ -41,8 +41,8 @@ public final class Pipeline {
         // This run's articles, and those of any earlier run that stopped before its mentions were written.
         List<String> runs = new RunLog(spark, options.warehouse).withoutMentions();
         if (!runs.isEmpty()) {
-            s.mentions = new MentionsJob(spark, options.warehouse).run(runs);
             s.resumedRuns = runs.stream().filter(r -> !r.equals(runId)).toList();
+            s.mentions = new MentionsJob(spark, options.warehouse).run(runs, s.resumedRuns);
             s.topCountries = topCountries(runId);
         }
         long t2 = System.currentTimeMillis();
