@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /** The warehouse's record of which input files have been read, so a nightly run only reads new ones. */
@@ -37,7 +36,6 @@ final class InputLedger {
         Timestamp now = Timestamp.from(Instant.now());
         List<Row> rows = new ArrayList<>();
         for (String f : files) rows.add(RowFactory.create(f, run, now));
-        spark.createDataFrame(rows, Tables.schema(Tables.INPUTS)).coalesce(1)
-                .write().mode(SaveMode.Append).parquet(Tables.path(warehouse, Tables.INPUTS));
+        Tables.append(spark, warehouse, Tables.INPUTS, rows);
     }
 }

@@ -13,7 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -46,8 +45,7 @@ public final class RunLog {
         Timestamp now = Timestamp.from(Instant.now());
         List<Row> rows = new ArrayList<>();
         for (String run : runs) rows.add(RowFactory.create(run, step, now));
-        spark.createDataFrame(rows, Tables.schema(Tables.RUNS)).coalesce(1)
-                .write().mode(SaveMode.Append).parquet(Tables.path(warehouse, Tables.RUNS));
+        Tables.append(spark, warehouse, Tables.RUNS, rows);
     }
 
     /** Runs that began writing articles but did not finish their mentions, oldest first. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
@@ -52,6 +53,11 @@ public final class Tables {
 
     public static Dataset<Row> read(SparkSession spark, String warehouse, String table) {
         return spark.read().schema(schema(table)).parquet(path(warehouse, table));
+    }
+
+    /** Appends a few driver-side rows (a ledger's) to a table, as one file. */
+    static void append(SparkSession spark, String warehouse, String table, List<Row> rows) {
+        spark.createDataFrame(rows, schema(table)).coalesce(1).write().mode(SaveMode.Append).parquet(path(warehouse, table));
     }
 
     static String resource(String name) {

@@ -34,9 +34,7 @@ public final class TrendsJob {
      * recomputed when a trend table is missing or the mentions were recomputed whole since.
      */
     public int update() {
-        if (!Tables.exists(spark, warehouse, Tables.ARTICLES) || !Tables.exists(spark, warehouse, Tables.MENTIONS)) {
-            return 0;
-        }
+        if (nothingToCount()) return 0;
         RunLog log = new RunLog(spark, warehouse);
         if (log.trendsOlderThanMentions() || !Tables.TRENDS.stream().allMatch(t -> Tables.exists(spark, warehouse, t))) {
             return run();
@@ -52,14 +50,16 @@ public final class TrendsJob {
 
     /** Recomputes every trend table; returns how many were written (0 when there is nothing to count yet). */
     public int run() {
-        if (!Tables.exists(spark, warehouse, Tables.ARTICLES) || !Tables.exists(spark, warehouse, Tables.MENTIONS)) {
-            return 0;
-        }
+        if (nothingToCount()) return 0;
         RunLog log = new RunLog(spark, warehouse);
         List<String> runs = log.withoutTrends();
         write(lit(true), "static");
         log.trendsRecomputed(runs);
         return Tables.TRENDS.size();
+    }
+
+    private boolean nothingToCount() {
+        return !Tables.exists(spark, warehouse, Tables.ARTICLES) || !Tables.exists(spark, warehouse, Tables.MENTIONS);
     }
 
     /** Writes the trend rows of the days the filter keeps; "dynamic" replaces only those days' partitions. */
