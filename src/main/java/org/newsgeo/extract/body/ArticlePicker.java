@@ -70,10 +70,9 @@ final class ArticlePicker {
      * ancestor holding most (80%) of the page's prose, and not made of links, is the article.
      */
     private Element widen(Element top) {
-        int total = 0;
         Element body = top;
         for (Element a = top; a != null && stats.get(a) != null; a = a.parent()) body = a;
-        total = stats.get(body).paragraphChars;
+        int total = stats.get(body).paragraphChars;
         // a story container that holds the headline is a confident choice; so is a mostly complete one
         if (top == headlined || top.normalName().equals("article")) return top;
         if (stats.get(top).paragraphChars >= 0.5 * total) return top;

@@ -26,6 +26,7 @@ final class Lead {
     private final Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Element> found = new ArrayList<>();
     private int between;
+    private Element h1parent; // a lead block beside the h1, in its group, is the title's dek
 
     private Lead(NodeStats stats, Element first) {
         this.stats = stats;
@@ -91,8 +92,6 @@ final class Lead {
         Collections.reverse(l);
         return l;
     }
-
-    private Element h1parent;
 
     /** Visits what follows the headline up to the body; false if the body was not reached or too far. */
     private boolean walk(Element h1) {
